@@ -1,0 +1,47 @@
+import type { PosRange } from './ast';
+import { lineCol } from './errors';
+
+/**
+ * Annotations are warnings and infos returned beside a result, never instead
+ * of it (Prometheus's util/annotations).
+ */
+export interface Annotation {
+  readonly severity: 'warning' | 'info';
+  /** The bare message, e.g. `metric might not be a counter, name does not end in ...`. */
+  readonly message: string;
+  readonly pos?: PosRange;
+}
+
+/** formatAnnotation renders the API text: `PromQL warning: <message> (L:C)`. */
+export function formatAnnotation(a: Annotation, query: string): string {
+  const prefix = a.severity === 'warning' ? 'PromQL warning: ' : 'PromQL info: ';
+  if (a.pos === undefined) return prefix + a.message;
+  const { line, col } = lineCol(query, a.pos.start);
+  return `${prefix}${a.message} (${line}:${col})`;
+}
+
+/** Annotations collects annotations without duplicates (same severity, text and position). */
+export class Annotations {
+  private readonly byKey = new Map<string, Annotation>();
+
+  add(a: Annotation): void {
+    const key = `${a.severity}|${a.message}|${a.pos?.start ?? -1}`;
+    if (!this.byKey.has(key)) this.byKey.set(key, a);
+  }
+
+  warn(message: string, pos?: PosRange): void {
+    this.add({ severity: 'warning', message, pos });
+  }
+
+  info(message: string, pos?: PosRange): void {
+    this.add({ severity: 'info', message, pos });
+  }
+
+  merge(other: Annotations): void {
+    for (const a of other.list()) this.add(a);
+  }
+
+  list(): Annotation[] {
+    return [...this.byKey.values()];
+  }
+}

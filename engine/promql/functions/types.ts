@@ -1,0 +1,84 @@
+import type { Call } from '../ast';
+import type { Annotations } from '../annotations';
+import type { Labels } from '../../model/labels';
+import type { FloatPoint, HistogramPoint } from '../../model/samples';
+import type { Vector } from '../values';
+
+/**
+ * The contract between the evaluator and the function implementations.
+ * The evaluator resolves arguments step by step and calls the registry in
+ * `functions/index.ts`; implementations never see storage or the AST beyond
+ * the Call node (for positions and literal arguments).
+ */
+
+/** FunctionContext is what a function sees at one evaluation step. */
+export interface FunctionContext {
+  /** Evaluation time of this step, in ms. */
+  readonly tMs: number;
+  /** Start and end of the whole query, in ms (for `start()`/`end()`-style needs). */
+  readonly queryStartMs: number;
+  readonly queryEndMs: number;
+  readonly stepMs: number;
+  readonly call: Call;
+  readonly annotations: Annotations;
+  /** Prometheus 3's delayed `__name__` removal is on. */
+  readonly delayedNameRemoval: boolean;
+}
+
+/** RangeWindow is one series' samples inside a range selector's window at one step. */
+export interface RangeWindow {
+  readonly labels: Labels;
+  /** Points with rangeStartMs < t <= rangeEndMs, in time order, staleness markers removed. */
+  readonly floats: readonly FloatPoint[];
+  readonly histograms: readonly HistogramPoint[];
+  /** Window bounds in ms after offset/@ (left-open: (rangeStartMs, rangeEndMs]). */
+  readonly rangeStartMs: number;
+  readonly rangeEndMs: number;
+  /** The experimental `anchored`/`smoothed` modifiers of the range selector. */
+  readonly anchored: boolean;
+  readonly smoothed: boolean;
+  /** The metric name of the series ('' when none), for annotations. */
+  readonly metricName: string;
+}
+
+/** A resolved argument at one step. */
+export type FunctionArg =
+  | { readonly type: 'scalar'; readonly v: number }
+  | { readonly type: 'string'; readonly v: string }
+  | { readonly type: 'vector'; readonly v: Vector };
+
+/**
+ * Element-wise functions over the one instant-vector argument (abs, ln,
+ * clamp, round, ...). `scalars` are the scalar arguments in order. Return
+ * undefined to drop the sample. The evaluator applies name dropping.
+ */
+export interface SampleFunction {
+  readonly kind: 'sample';
+  /** When true the metric name is kept (otherwise it is dropped, or delayed). */
+  readonly keepName?: boolean;
+  apply(v: number, scalars: readonly number[], ctx: FunctionContext): number | undefined;
+}
+
+/**
+ * Range functions over the one range-vector argument (rate, *_over_time, ...),
+ * called once per series per step with that series' window. `scalars` are the
+ * other (scalar) arguments in order. Return undefined for no output.
+ */
+export interface RangeFunction {
+  readonly kind: 'range';
+  readonly keepName?: boolean;
+  apply(w: RangeWindow, scalars: readonly number[], ctx: FunctionContext): number | undefined;
+}
+
+/**
+ * Whole-vector functions that manage labels and order themselves (sort,
+ * label_replace, absent, histogram_quantile, vector, scalar-producing time
+ * functions, ...). Returns a vector; functions typed to return a scalar
+ * return a one-element vector with empty labels whose value is the scalar.
+ */
+export interface VectorFunction {
+  readonly kind: 'vector';
+  apply(args: readonly FunctionArg[], ctx: FunctionContext): Vector;
+}
+
+export type FunctionImpl = SampleFunction | RangeFunction | VectorFunction;

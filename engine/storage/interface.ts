@@ -1,0 +1,89 @@
+import type { CompiledMatcher } from '../model/matchers';
+import type { Labels } from '../model/labels';
+import type { Histogram } from '../model/samples';
+
+/**
+ * The storage contract between PromQL (and the API) and the TSDB. PromQL
+ * reads only through these interfaces and never imports the TSDB.
+ */
+
+/** MetricType is the TYPE a metric family was declared with. */
+export type MetricType = 'counter' | 'gauge' | 'histogram' | 'gaugehistogram' | 'summary' | 'info' | 'stateset' | 'unknown';
+
+export interface MetricMetadata {
+  readonly type: MetricType;
+  readonly help: string;
+  readonly unit: string;
+}
+
+/**
+ * SampleBatch holds the samples of one series in a time range, in time order.
+ * Parallel arrays keep decoding cheap; `stale[i]` marks an explicit staleness
+ * marker (its value is NaN and must never be returned as data). `hs[i]` is set
+ * for native histogram samples (then `vs[i]` is NaN); it is undefined for
+ * float-only batches.
+ */
+export interface SampleBatch {
+  readonly ts: Float64Array;
+  readonly vs: Float64Array;
+  readonly stale: Uint8Array;
+  readonly hs?: readonly (Histogram | undefined)[];
+  readonly length: number;
+}
+
+/** StoredSeries is one series returned by a Querier. */
+export interface StoredSeries {
+  readonly labels: Labels;
+  /** samples returns the samples with minT <= t <= maxT (inclusive, milliseconds). */
+  samples(minT: number, maxT: number): SampleBatch;
+}
+
+export interface SelectHints {
+  /** Inclusive time bounds the caller will read; series without samples in it may be skipped. */
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Querier reads series and label data for a time range. */
+export interface Querier {
+  /** select returns the series matching all matchers, sorted by labels. */
+  select(matchers: readonly CompiledMatcher[], hints?: SelectHints): StoredSeries[];
+  /** labelNames returns sorted label names of series matching the matchers (all series when none). */
+  labelNames(matchers?: readonly CompiledMatcher[]): string[];
+  /** labelValues returns sorted values of a label over series matching the matchers. */
+  labelValues(name: string, matchers?: readonly CompiledMatcher[]): string[];
+  /** metadata returns the metadata per metric family name. */
+  metadata(metric?: string): Map<string, MetricMetadata>;
+}
+
+/** Queryable hands out queriers over a time range. */
+export interface Queryable {
+  querier(minT: number, maxT: number): Querier;
+}
+
+/** AppendError carries Prometheus's storage error texts. */
+export class AppendError extends Error {
+  constructor(
+    readonly kind: 'out_of_order' | 'duplicate' | 'out_of_bounds' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppendError';
+  }
+}
+
+export const ERR_OUT_OF_ORDER = 'out of order sample';
+export const ERR_DUPLICATE = 'duplicate sample for timestamp';
+export const ERR_OUT_OF_BOUNDS = 'out of bounds';
+
+/** Appender adds samples; errors are thrown as AppendError. */
+export interface Appender {
+  append(labels: Labels, tMs: number, v: number): void;
+  appendStale(labels: Labels, tMs: number): void;
+  appendHistogram(labels: Labels, tMs: number, h: Histogram): void;
+  setMetadata(metricFamily: string, meta: MetricMetadata): void;
+}
+
+export interface Storage extends Queryable {
+  appender(): Appender;
+}
