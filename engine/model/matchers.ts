@@ -1,4 +1,5 @@
 import { getLabel, type Labels } from './labels';
+import { translateRe2 } from './re2';
 
 export type MatchType = '=' | '!=' | '=~' | '!~';
 
@@ -28,13 +29,6 @@ export function compileRegex(pattern: string): RegExp {
     regexCache.set(pattern, re);
   }
   return re;
-}
-
-/** translateRe2 rewrites the few RE2 forms JavaScript spells differently. */
-function translateRe2(pattern: string): string {
-  // (?P<name>...) is RE2's named group; JS wants (?<name>...).
-  // \z (end of text) is $ in JS without the m flag.
-  return pattern.replace(/\(\?P</g, '(?<').replace(/\\z/g, '$');
 }
 
 export function compileMatcher(m: LabelMatcher): CompiledMatcher {

@@ -37,6 +37,17 @@ export class Annotations {
     this.add({ severity: 'info', message, pos });
   }
 
+  /**
+   * upsert stores `make(previous)` under a caller-chosen key, replacing the
+   * annotation stored there before: for annotations that summarise many
+   * occurrences, such as Prometheus's merged histogram_quantile
+   * monotonicity info.
+   */
+  upsert(key: string, make: (previous: Annotation | undefined) => Annotation): void {
+    const k = `upsert|${key}`;
+    this.byKey.set(k, make(this.byKey.get(k)));
+  }
+
   merge(other: Annotations): void {
     for (const a of other.list()) this.add(a);
   }

@@ -51,16 +51,24 @@ export type AtModifier =
 
 export interface VectorSelector {
   readonly kind: 'VectorSelector';
-  /** The metric name if given outside braces or as `__name__=`; '' otherwise. */
+  /**
+   * The metric name if written before the braces; '' otherwise. As in
+   * Prometheus, `{__name__="x"}` and `{"x"}` leave it empty (the matchers
+   * are what select; this only affects printing and the "set twice" check).
+   */
   readonly name: string;
   /** All matchers, including the one on `__name__` derived from `name`. */
   readonly matchers: readonly LabelMatcher[];
   /** Offset in milliseconds as written (negative allowed). */
   readonly offsetMs: number;
-  /** Offset given as a duration expression, resolved before evaluation. */
+  /**
+   * Offset given as a duration expression, resolved before evaluation. When
+   * it uses neither step() nor range(), the parser also folds its value into
+   * offsetMs (the expression is kept for printing).
+   */
   readonly offsetExpr?: Expr;
   readonly at?: AtModifier;
-  /** Experimental range modifiers, valid only under a MatrixSelector. */
+  /** Experimental `anchored`/`smoothed` modifiers: on range selectors, and (as Prometheus 3.14 parses them) on instant selectors too. */
   readonly anchored?: boolean;
   readonly smoothed?: boolean;
   readonly pos: PosRange;
@@ -70,7 +78,12 @@ export interface MatrixSelector {
   readonly kind: 'MatrixSelector';
   readonly selector: VectorSelector;
   readonly rangeMs: number;
-  /** Range given as a duration expression, resolved before evaluation. */
+  /**
+   * Range given as a duration expression, resolved before evaluation. When
+   * it uses neither step() nor range() and is positive, the parser also
+   * folds its value into rangeMs (the expression is kept for printing).
+   * The same holds for rangeExpr/stepExpr/offsetExpr of SubqueryExpr.
+   */
   readonly rangeExpr?: Expr;
   readonly pos: PosRange;
 }
@@ -116,7 +129,9 @@ export interface AggregateExpr {
 export type BinaryOp =
   | '+' | '-' | '*' | '/' | '%' | '^' | 'atan2'
   | '==' | '!=' | '>' | '<' | '>=' | '<='
-  | 'and' | 'or' | 'unless';
+  | 'and' | 'or' | 'unless'
+  /** Native histogram trim operators (Prometheus 3.14): `</` keeps the part below, `>/` the part above the scalar. */
+  | '</' | '>/';
 
 export type Cardinality = 'one-to-one' | 'many-to-one' | 'one-to-many' | 'many-to-many';
 
@@ -170,6 +185,8 @@ export interface StepInvariantExpr {
  * DurationExpr is experimental duration arithmetic inside `[...]`, `offset`
  * and subquery steps: `[5m+30s]`, `offset -step()*2`, `min_of(step(), 1s)`.
  * Leaves are NumberLiterals (seconds) and the calls step()/range().
+ * Binary ops and min_of/max_of use lhs and rhs; the unary ops `neg` and
+ * `paren` (written parentheses, kept for printing) have their operand in rhs.
  */
 export interface DurationExpr {
   readonly kind: 'DurationExpr';

@@ -28,6 +28,11 @@ export interface SampleBatch {
   readonly vs: Float64Array;
   readonly stale: Uint8Array;
   readonly hs?: readonly (Histogram | undefined)[];
+  /**
+   * Start ("created") timestamps in ms, index for index (0 = unknown, as
+   * upstream); undefined when the storage knows none for this batch.
+   */
+  readonly sts?: Float64Array;
   readonly length: number;
 }
 

@@ -28,9 +28,20 @@ export interface FunctionContext {
 /** RangeWindow is one series' samples inside a range selector's window at one step. */
 export interface RangeWindow {
   readonly labels: Labels;
-  /** Points with rangeStartMs < t <= rangeEndMs, in time order, staleness markers removed. */
+  /**
+   * Points with rangeStartMs < t <= rangeEndMs, in time order, staleness markers removed.
+   * With `anchored` the points also include those in the lookback delta before the
+   * window, with `smoothed` also those in the lookback delta after it (as upstream
+   * passes them), so that the function can pick or interpolate the boundary values.
+   */
   readonly floats: readonly FloatPoint[];
   readonly histograms: readonly HistogramPoint[];
+  /**
+   * Start ("created") timestamps of `floats` in ms, index for index, when
+   * storage knows them (0 = unknown, as upstream). Only rate, increase,
+   * irate and resets use them; absent means none are known.
+   */
+  readonly floatStartTimestamps?: readonly number[];
   /** Window bounds in ms after offset/@ (left-open: (rangeStartMs, rangeEndMs]). */
   readonly rangeStartMs: number;
   readonly rangeEndMs: number;

@@ -1,0 +1,8 @@
+/**
+ * The engine's public face: the only module the app and components import.
+ */
+export * from './model/index';
+export * from './storage/index';
+export { createHead, backfillOpenMetrics, type Head, type HeadOptions, type TsdbStats } from './tsdb/index';
+export * from './promql/index';
+export { generateDataset, datasetToOpenMetrics, type Dataset, type DatasetSeries } from './demo/dataset';

@@ -1,0 +1,145 @@
+import type { Call, MatrixSelector, SubqueryExpr } from '../ast';
+import { dropMetricName, goQuote } from '../../model/labels';
+import { QueryError } from '../errors';
+import type { RangeFunction, RangeWindow } from '../functions/types';
+import { ERR_SAME_LABELSET } from './builder';
+import type { EvalContext } from './context';
+import { stepContext } from './fn-context';
+import { stepTime, type Grid } from './grid';
+import { keyOf } from './label-key';
+import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, type RangeInput } from './range-input';
+import { loadSubquery, type EvalFn } from './subquery';
+import { newCol, type SeriesCol, type VectorVal } from './value';
+
+const ANCHORED_SAFE = ['changes', 'delta', 'increase', 'rate', 'resets'];
+const SMOOTHED_SAFE = ['delta', 'increase', 'rate'];
+const COUNTER_SUFFIXES = ['_total', '_sum', '_count', '_bucket'];
+/** The functions that look at start timestamps, as upstream. */
+const START_TIMESTAMP_USERS = new Set(['rate', 'increase', 'irate', 'resets']);
+
+/** checkRangeModifiers rejects `anchored`/`smoothed` with functions that cannot use them. */
+export function checkRangeModifiers(func: string, arg: MatrixSelector | SubqueryExpr): void {
+  if (arg.kind !== 'MatrixSelector') return;
+  const vs = arg.selector;
+  if (vs.anchored === true && !ANCHORED_SAFE.includes(func)) {
+    throw new QueryError('execution', `anchored modifier can only be used with: ${ANCHORED_SAFE.join(', ')} - not with ${func}`);
+  }
+  if (vs.smoothed === true && !SMOOTHED_SAFE.includes(func)) {
+    throw new QueryError('execution', `smoothed modifier can only be used with: ${SMOOTHED_SAFE.join(', ')} - not with ${func}`);
+  }
+}
+
+/** loadRangeArg reads a matrix selector or evaluates a subquery for windowing over the grid. */
+export async function loadRangeArg(
+  ctx: EvalContext,
+  arg: MatrixSelector | SubqueryExpr,
+  g: Grid,
+  evalFn: EvalFn,
+): Promise<RangeInput> {
+  const tr = ctx.tracer;
+  tr?.enter(arg);
+  const input = arg.kind === 'MatrixSelector' ? loadMatrixSelector(ctx, arg, g) : (await loadSubquery(ctx, arg, g, evalFn)).input;
+  if (tr !== undefined) {
+    tr.detail(windowTrace(ctx, input, g));
+    tr.exit(input.series.length);
+  }
+  return input;
+}
+
+/** How many series a range argument's trace shows windows for. */
+const TRACE_SERIES_LIMIT = 50;
+
+/** windowTrace lists each series' samples in its window at the last step (for the explain view). */
+function windowTrace(ctx: EvalContext, input: RangeInput, g: Grid): unknown {
+  const end = windowEnd(input, stepTime(g, g.n - 1));
+  const cur = new WindowCursor(input, ctx.lookbackMs);
+  const windows = input.series.slice(0, TRACE_SERIES_LIMIT).map((s) => {
+    cur.reset();
+    cur.seek(s, end);
+    return { labels: s.labels, window: pointsOf(s).slice(cur.lo, cur.hi) };
+  });
+  return { kind: 'range', rangeMs: input.rangeMs, windowEndMs: end, lastStep: windows };
+}
+
+/**
+ * rangeCall applies a range-vector function to each series' window at each
+ * step. Every input series gives at most one output series; the metric name
+ * is dropped unless the function keeps it (last_over_time, first_over_time),
+ * and a name already marked for dropping (from a subquery) stays marked.
+ */
+export async function rangeCall(
+  ctx: EvalContext,
+  e: Call,
+  impl: RangeFunction,
+  arg: MatrixSelector | SubqueryExpr,
+  scalars: readonly Float64Array[],
+  g: Grid,
+  evalFn: EvalFn,
+): Promise<VectorVal> {
+  const input = await loadRangeArg(ctx, arg, g, evalFn);
+  const sctx = stepContext(ctx, e);
+  const sc = new Array<number>(scalars.length).fill(0);
+  const out: SeriesCol[] = [];
+  const checkCounter = e.func === 'rate' || e.func === 'increase';
+  const useSts = START_TIMESTAMP_USERS.has(e.func);
+  let windows = 0;
+  const cur = new WindowCursor(input, ctx.lookbackMs);
+  for (const s of input.series) {
+    cur.reset();
+    const p = ctx.limits.checkpoint();
+    if (p) await p;
+    const drop = impl.keepName !== true || s.dropName;
+    const labels = drop && !ctx.delayedNameRemoval ? dropMetricName(s.labels) : s.labels;
+    const col = newCol(labels, g.n, drop);
+    const metricName = metricNameOf(s);
+    const points = pointsOf(s);
+    const sts = useSts ? s.sts : undefined;
+    let any = false;
+    for (let i = 0; i < g.n; i++) {
+      const t = stepTime(g, i);
+      const end = windowEnd(input, t);
+      cur.seek(s, end);
+      const lo = cur.lo;
+      const hi = cur.hi;
+      if (hi <= lo) continue;
+      windows += hi - lo;
+      const w: RangeWindow = {
+        labels: s.labels,
+        floats: points.slice(lo, hi),
+        histograms: [],
+        rangeStartMs: end - input.rangeMs,
+        rangeEndMs: end,
+        anchored: input.anchored,
+        smoothed: input.smoothed,
+        metricName,
+        // Always present (possibly undefined) so every window object has the same shape.
+        floatStartTimestamps: sts !== undefined ? Array.from(sts.subarray(lo, hi)) : undefined,
+      };
+      for (let k = 0; k < scalars.length; k++) sc[k] = scalars[k]![i]!;
+      sctx.tMs = t;
+      const v = impl.apply(w, sc, sctx);
+      if (v === undefined) continue;
+      col.vals[i] = v;
+      col.has[i] = 1;
+      any = true;
+    }
+    if (!any) continue;
+    out.push(col);
+    if (checkCounter && metricName !== '' && !COUNTER_SUFFIXES.some((suf) => metricName.endsWith(suf))) {
+      ctx.annotations.info(
+        `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(metricName)}`,
+        e.args[0]?.pos,
+      );
+    }
+  }
+  ctx.limits.totalRead += windows;
+  if (!ctx.delayedNameRemoval) {
+    const seen = new Set<string>();
+    for (const c of out) {
+      const k = keyOf(c.labels);
+      if (seen.has(k)) throw new QueryError('execution', ERR_SAME_LABELSET);
+      seen.add(k);
+    }
+  }
+  return { kind: 'vector', series: out };
+}

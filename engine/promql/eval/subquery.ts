@@ -1,0 +1,71 @@
+import type { SubqueryExpr } from '../ast';
+import type { EvalContext } from './context';
+import { makeGrid, type Grid } from './grid';
+import type { RangeInput, RangeSeries } from './range-input';
+import type { EvalValue } from './value';
+import { valuePoints } from './value';
+
+/** EvalFn evaluates an expression over a grid (injected to avoid an import cycle). */
+export type EvalFn = (ctx: EvalContext, e: SubqueryExpr['expr'], g: Grid) => Promise<EvalValue>;
+
+/**
+ * subqueryGrid returns the inner grid of a subquery: steps at multiples of the
+ * subquery step in absolute time, from the first one after
+ * (first window end − range) up to the last window end.
+ */
+function subqueryGrid(ctx: EvalContext, sq: SubqueryExpr, g: Grid): Grid {
+  const step = sq.stepMs > 0 ? sq.stepMs : ctx.defaultSubqueryStepMs;
+  const atMs = sq.at?.kind === 'time' ? sq.at.ms : undefined;
+  const first = (atMs ?? g.startMs) - sq.offsetMs;
+  const last = (atMs ?? g.endMs) - sq.offsetMs;
+  const from = first - sq.rangeMs;
+  const start = Math.floor(from / step) * step + step;
+  return makeGrid(start, last, step);
+}
+
+/**
+ * loadSubquery evaluates a subquery's inner expression over its own grid and
+ * returns the result as a range input for windowing. The caller releases
+ * the held samples (`heldPoints`) once it is done with them.
+ */
+export async function loadSubquery(
+  ctx: EvalContext,
+  sq: SubqueryExpr,
+  g: Grid,
+  evalFn: EvalFn,
+): Promise<{ input: RangeInput; heldPoints: number }> {
+  const sub = subqueryGrid(ctx, sq, g);
+  const v = await evalFn(ctx, sq.expr, sub);
+  const heldPoints = valuePoints(v);
+  const series: RangeSeries[] = [];
+  if (v.kind === 'vector') {
+    for (const c of v.series) {
+      let n = 0;
+      for (let i = 0; i < sub.n; i++) n += c.has[i]!;
+      if (n === 0) continue;
+      const ts = new Float64Array(n);
+      const vs = new Float64Array(n);
+      let k = 0;
+      for (let i = 0; i < sub.n; i++) {
+        if (c.has[i] !== 1) continue;
+        ts[k] = sub.startMs + i * sub.stepMs;
+        vs[k] = c.vals[i]!;
+        k++;
+      }
+      series.push({ labels: c.labels, dropName: c.dropName, ts, vs, len: n });
+    }
+  } else if (v.kind === 'scalar') {
+    const ts = new Float64Array(sub.n);
+    for (let i = 0; i < sub.n; i++) ts[i] = sub.startMs + i * sub.stepMs;
+    series.push({ labels: [], dropName: false, ts, vs: v.vals, len: sub.n });
+  }
+  const input: RangeInput = {
+    series,
+    rangeMs: sq.rangeMs,
+    offsetMs: sq.offsetMs,
+    atMs: sq.at?.kind === 'time' ? sq.at.ms : undefined,
+    anchored: false,
+    smoothed: false,
+  };
+  return { input, heldPoints };
+}

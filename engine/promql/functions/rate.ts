@@ -1,0 +1,217 @@
+import { goQuote } from '../../model/labels';
+import type { FloatPoint } from '../../model/samples';
+import { argPos, warnMixedFloatsHistograms } from './output';
+import { isStartTimestampReset, startTimeOverlaps, warnStartTimeOverlap } from './start_time';
+import type { FunctionContext, RangeFunction, RangeWindow } from './types';
+
+/**
+ * rate, increase, delta (extrapolated over the window) and irate, idelta
+ * (from the last two samples).
+ *
+ * Windows normally hold the samples in (rangeStartMs, rangeEndMs]. With the
+ * experimental `anchored` modifier the evaluator also passes the samples
+ * up to one lookback before the start (the newest of them is the anchor);
+ * with `smoothed` it also passes samples up to one lookback after the end,
+ * so that both boundaries can be interpolated.
+ */
+
+const COUNTER_SUFFIXES = ['_total', '_sum', '_count', '_bucket'];
+
+/**
+ * nonCounterInfo tells the user that rate()/increase() looks at something
+ * that is probably a gauge, judged by the metric name as Prometheus does.
+ */
+function nonCounterInfo(w: RangeWindow, ctx: FunctionContext): void {
+  const name = w.metricName;
+  if (name === '' || COUNTER_SUFFIXES.some((s) => name.endsWith(s))) return;
+  ctx.annotations.info(
+    `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(name)}`,
+    argPos(ctx, 0),
+  );
+}
+
+/**
+ * extrapolatedRate is the classic rate/increase/delta: the difference
+ * between the first and last sample (plus the values lost at counter
+ * resets), extrapolated towards the window edges. It extrapolates all the
+ * way to an edge only if the gap to it is under 1.1 average sample
+ * intervals, otherwise by half an interval; and for counters never further
+ * back than the point where the counter would have been zero. When a
+ * counter's start time lies inside the window, it counts from zero there
+ * instead (which also gives a result for a single sample).
+ */
+function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boolean, isRate: boolean): number | undefined {
+  if (w.anchored || w.smoothed) {
+    if (w.floats.length > 0 && w.histograms.length > 0) {
+      warnMixedFloatsHistograms(w, ctx);
+      return undefined;
+    }
+    return w.floats.length > 0 ? extendedRate(w, isCounter, isRate) : undefined;
+  }
+  const f = w.floats;
+  if (f.length > 0 && w.histograms.length > 0) {
+    warnMixedFloatsHistograms(w, ctx);
+    return undefined;
+  }
+  // Only native histograms (not evaluated yet), or nothing: no result.
+  if (f.length === 0) return undefined;
+  const sts = isCounter ? (w.floatStartTimestamps ?? []) : [];
+
+  const first = f[0]!;
+  const last = f[f.length - 1]!;
+  let result = last.v - first.v;
+  if (isCounter) {
+    let overlapWarned = false;
+    for (let i = 1; i < f.length; i++) {
+      const prev = f[i - 1]!;
+      const cur = f[i]!;
+      const known = i < sts.length;
+      if (known && !overlapWarned && startTimeOverlaps(sts[i - 1]!, prev.t, sts[i]!)) {
+        warnStartTimeOverlap(ctx, w.metricName, argPos(ctx, 0));
+        overlapWarned = true;
+      }
+      if (cur.v < prev.v || (known && isStartTimestampReset(sts[i - 1]!, prev.t, sts[i]!, cur.t))) result += prev.v;
+    }
+  }
+
+  // Durations in seconds, as upstream computes them (ms differences / 1000).
+  let durationToStart = (first.t - w.rangeStartMs) / 1000;
+  let durationToEnd = (w.rangeEndMs - last.t) / 1000;
+  let sampledInterval = (last.t - first.t) / 1000;
+  const averageInterval = f.length > 1 ? sampledInterval / (f.length - 1) : 0;
+  const threshold = averageInterval * 1.1;
+
+  const firstSt = sts[0] ?? 0;
+  if (firstSt !== 0 && firstSt > w.rangeStartMs && firstSt < first.t) {
+    // The counter started inside the window: count from zero at its start
+    // time instead of extrapolating to the left.
+    durationToStart = 0;
+    sampledInterval = (last.t - firstSt) / 1000;
+    result += first.v;
+  } else if (f.length === 1) {
+    // One sample and no usable start time: nothing to compare it with.
+    return undefined;
+  } else {
+    // Extrapolate to an edge only if a sample could be missing there.
+    if (durationToStart >= threshold) durationToStart = averageInterval / 2;
+    if (isCounter) {
+      // Do not extrapolate below zero: find where the counter would hit 0.
+      let durationToZero = durationToStart;
+      if (result > 0 && first.v >= 0) durationToZero = sampledInterval * (first.v / result);
+      if (durationToZero < durationToStart) durationToStart = durationToZero;
+    }
+  }
+  if (durationToEnd >= threshold) durationToEnd = averageInterval / 2;
+
+  let factor = sampledInterval !== 0 ? (sampledInterval + durationToStart + durationToEnd) / sampledInterval : 1;
+  if (isRate) factor /= (w.rangeEndMs - w.rangeStartMs) / 1000;
+  return result * factor;
+}
+
+/** firstIndexAfter is the smallest i < limit with f[i].t > t (or with >= when inclusive), else limit. */
+function firstIndexAfter(f: readonly FloatPoint[], limit: number, t: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = limit;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const mt = f[mid]!.t;
+    if (inclusive ? mt >= t : mt > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * interpolateAt is the straight line between two samples, evaluated at t.
+ * For a counter that reset between them the line starts from zero instead.
+ */
+function interpolateAt(p1: FloatPoint, p2: FloatPoint, t: number, isCounter: boolean): number {
+  const y1 = isCounter && p2.v < p1.v ? 0 : p1.v;
+  return y1 + ((p2.v - y1) * (t - p1.t)) / (p2.t - p1.t);
+}
+
+/**
+ * extendedRate serves the `anchored` and `smoothed` modifiers: no
+ * extrapolation. Anchored uses the last sample at or before the window start
+ * as the left value; smoothed interpolates both boundary values from the
+ * samples around them.
+ */
+function extendedRate(w: RangeWindow, isCounter: boolean, isRate: boolean): number | undefined {
+  const f = w.floats;
+  const start = w.rangeStartMs;
+  const end = w.rangeEndMs;
+  let last = f.length - 1;
+  let first = Math.max(0, firstIndexAfter(f, last, start, false) - 1);
+  if (w.smoothed) last = firstIndexAfter(f, last, end, true);
+
+  if (f[last]!.t <= start) return undefined;
+  if (w.smoothed && f[first]!.t > end) return undefined;
+
+  const left = w.smoothed && f[first]!.t < start ? interpolateAt(f[first]!, f[first + 1]!, start, isCounter) : f[first]!.v;
+  const right = w.smoothed && last > 0 && f[last]!.t > end ? interpolateAt(f[last - 1]!, f[last]!, end, isCounter) : f[last]!.v;
+  let result = right - left;
+
+  if (isCounter) {
+    // Resets across the boundaries are already in left/right; only count
+    // those among the samples strictly inside the window.
+    if (f[first]!.t <= start) first++;
+    if (f[last]!.t >= end) last--;
+    let prev = left;
+    for (let i = first; i <= last; i++) {
+      const v = f[i]!.v;
+      if (v < prev) result += prev;
+      prev = v;
+    }
+    if (right < prev) result += prev;
+  }
+  if (isRate) result /= (end - start) / 1000;
+  return result;
+}
+
+/**
+ * instantValue serves irate/idelta from the last two samples of the window.
+ * For irate a decrease counts as a counter reset, and the rate is then the
+ * last value over the interval (the counter restarted from zero).
+ */
+function instantValue(w: RangeWindow, ctx: FunctionContext, isRate: boolean): number | undefined {
+  // The newest two samples of either kind, oldest first, with their start times.
+  const sts = isRate ? (w.floatStartTimestamps ?? []) : [];
+  const n = w.floats.length;
+  const tail: { t: number; v?: number; st: number }[] = [
+    ...w.floats.slice(-2).map((p, i) => ({ t: p.t, v: p.v, st: sts[n - Math.min(n, 2) + i] ?? 0 })),
+    ...w.histograms.slice(-2).map((p) => ({ t: p.t, st: 0 })),
+  ].sort((a, b) => a.t - b.t);
+  const prev = tail[tail.length - 2];
+  const last = tail[tail.length - 1];
+  if (prev === undefined || last === undefined) return undefined;
+  if (prev.v === undefined || last.v === undefined) {
+    // Two native histograms are not evaluated yet; a float next to a histogram is an error upstream too.
+    if (prev.v !== undefined || last.v !== undefined) warnMixedFloatsHistograms(w, ctx);
+    return undefined;
+  }
+  const intervalMs = last.t - prev.t;
+  if (intervalMs === 0) return undefined;
+  // For irate a decrease (or a new start time) is a reset: the counter restarted from zero.
+  const reset = isRate && (last.v < prev.v || isStartTimestampReset(prev.st, prev.t, last.st, last.t));
+  const result = reset ? last.v : last.v - prev.v;
+  return isRate ? result / (intervalMs / 1000) : result;
+}
+
+function rateFunction(isCounter: boolean, isRate: boolean, checkCounterName: boolean): RangeFunction {
+  return {
+    kind: 'range',
+    apply(w, _scalars, ctx) {
+      const v = extrapolatedRate(w, ctx, isCounter, isRate);
+      if (v !== undefined && checkCounterName) nonCounterInfo(w, ctx);
+      return v;
+    },
+  };
+}
+
+export const RATE_FUNCTIONS = {
+  rate: rateFunction(true, true, true),
+  increase: rateFunction(true, false, true),
+  delta: rateFunction(false, false, false),
+  irate: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, true) } satisfies RangeFunction,
+  idelta: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, false) } satisfies RangeFunction,
+} as const;

@@ -1,0 +1,11 @@
+/**
+ * The PromQL package's public face: the engine, the parser API, the AST,
+ * values, errors, annotations and the engine's types.
+ */
+export { createEngine } from './engine';
+export * from './parser/index';
+export * from './ast';
+export * from './values';
+export * from './errors';
+export * from './annotations';
+export * from './types';

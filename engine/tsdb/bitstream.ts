@@ -1,0 +1,100 @@
+/**
+ * Bit-level writer and reader over a byte buffer, most significant bit first.
+ * Values are at most 32 bits per call; 64-bit quantities are written as two
+ * 32-bit halves by the caller (JavaScript bitwise operators are 32-bit).
+ */
+
+/** BitWriter appends bits to a growable buffer that starts small and doubles. */
+export class BitWriter {
+  /** bytes holds the stream; only the first `byteLength` bytes are meaningful. */
+  bytes: Uint8Array;
+  /** bitLength is the number of bits written so far. */
+  bitLength = 0;
+
+  constructor(initialBytes = 16) {
+    this.bytes = new Uint8Array(initialBytes);
+  }
+
+  get byteLength(): number {
+    return (this.bitLength + 7) >>> 3;
+  }
+
+  /** writeBit appends one bit (0 or 1). */
+  writeBit(bit: number): void {
+    const idx = this.bitLength >>> 3;
+    if (idx >= this.bytes.length) this.grow(idx + 1);
+    if (bit !== 0) this.bytes[idx]! |= 0x80 >>> (this.bitLength & 7);
+    this.bitLength++;
+  }
+
+  /** writeBits appends the low `n` bits of `value` (0 <= n <= 32), high bit first. */
+  writeBits(value: number, n: number): void {
+    const end = (this.bitLength + n + 7) >>> 3;
+    if (end > this.bytes.length) this.grow(end);
+    const bytes = this.bytes;
+    while (n > 0) {
+      const idx = this.bitLength >>> 3;
+      const free = 8 - (this.bitLength & 7);
+      const take = n < free ? n : free;
+      const part = (value >>> (n - take)) & ((1 << take) - 1);
+      bytes[idx]! |= part << (free - take);
+      n -= take;
+      this.bitLength += take;
+    }
+  }
+
+  /** truncate drops every bit from `bitLength` on (to undo a partial write). */
+  truncate(bitLength: number): void {
+    const end = this.byteLength;
+    const idx = bitLength >>> 3;
+    const keep = bitLength & 7;
+    if (idx < end) this.bytes[idx]! &= keep === 0 ? 0 : (0xff << (8 - keep)) & 0xff;
+    this.bytes.fill(0, idx + 1, end);
+    this.bitLength = bitLength;
+  }
+
+  /** trim shrinks the buffer to the written bytes (used when a chunk is closed). */
+  trim(): void {
+    if (this.bytes.length !== this.byteLength) this.bytes = this.bytes.slice(0, this.byteLength);
+  }
+
+  private grow(minBytes: number): void {
+    let size = this.bytes.length * 2;
+    while (size < minBytes) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.bytes);
+    this.bytes = next;
+  }
+}
+
+/**
+ * BitReader reads a stream written by BitWriter. Reading past the end yields
+ * zero bits; callers know the sample count and never do so on valid data.
+ */
+export class BitReader {
+  private pos = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  readBit(): number {
+    const p = this.pos++;
+    return ((this.bytes[p >>> 3] ?? 0) >>> (7 - (p & 7))) & 1;
+  }
+
+  /** readBits returns the next `n` bits (0 <= n <= 32) as an unsigned integer. */
+  readBits(n: number): number {
+    let acc = 0;
+    const bytes = this.bytes;
+    while (n > 0) {
+      const p = this.pos;
+      const used = p & 7;
+      const avail = 8 - used;
+      const take = n < avail ? n : avail;
+      const byte = bytes[p >>> 3] ?? 0;
+      acc = (acc << take) | ((byte >>> (avail - take)) & ((1 << take) - 1));
+      n -= take;
+      this.pos = p + take;
+    }
+    return acc >>> 0;
+  }
+}

@@ -1,0 +1,209 @@
+import type { Labels } from '../model/labels';
+import { AppendError, ERR_DUPLICATE, ERR_OUT_OF_ORDER, type SampleBatch } from '../storage/interface';
+import { floatBits, STALE_HI, STALE_LO } from './float-bits';
+import { FloatChunk } from './chunk';
+import { decodeChunk, type DecodeTarget } from './chunk-decode';
+import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter } from './chunk-list';
+
+/** EMPTY_BATCH is shared by every read that finds no samples; never mutated. */
+const EMPTY_BATCH: SampleBatch = Object.freeze({
+  ts: new Float64Array(0),
+  vs: new Float64Array(0),
+  stale: new Uint8Array(0),
+  length: 0,
+});
+
+const scratch = new Uint32Array(2);
+
+/**
+ * MemSeries is one series in the head: its labels, its id in the postings
+ * index and its chunks in time order. Every chunk but the last is closed;
+ * the last takes appends until it holds `chunkSize` samples.
+ */
+export class MemSeries {
+  readonly chunks: FloatChunk[] = [];
+  /** lastT is the newest timestamp (ms), -Infinity when the series is empty. */
+  lastT = -Infinity;
+  /** lastHi/lastLo are the newest value's bits, to tell duplicates from repeats. */
+  private lastHi = 0;
+  private lastLo = 0;
+  /** removed is set once the series has left the head (a cached handle must not be used). */
+  removed = false;
+  /** rank is the series' position in label order while the head's LabelOrder is valid. */
+  rank = 0;
+  /** lastLabelsObject is the label-set object of the last uncached lookup (see MemHead.appendBits). */
+  lastLabelsObject: Labels | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly labels: Labels,
+    /** hash is hashLabels(labels). */
+    readonly hash: number,
+  ) {}
+
+  get minT(): number {
+    return this.chunks.length === 0 ? Infinity : this.chunks[0]!.minT;
+  }
+
+  get maxT(): number {
+    return this.chunks.length === 0 ? -Infinity : this.chunks[this.chunks.length - 1]!.maxT;
+  }
+
+  get sampleCount(): number {
+    let n = 0;
+    for (const c of this.chunks) n += c.count;
+    return n;
+  }
+
+  /**
+   * hasSamplesIn reports whether a chunk overlaps [minT, maxT]; a gap inside
+   * one chunk can still make a read of that range come back empty.
+   */
+  hasSamplesIn(minT: number, maxT: number): boolean {
+    const c = this.chunks[firstChunkEndingAtOrAfter(this.chunks, minT)];
+    return c !== undefined && c.minT <= maxT;
+  }
+
+  /**
+   * append adds a sample given as value bits (see float-bits). An older
+   * timestamp than the newest is out of order; the same timestamp is a
+   * no-op with identical bits and a duplicate otherwise, as in Prometheus.
+   * Returns false when the sample was an accepted repeat (nothing stored).
+   */
+  append(t: number, hi: number, lo: number, chunkSize: number): boolean {
+    if (t <= this.lastT) {
+      if (t < this.lastT) throw new AppendError('out_of_order', ERR_OUT_OF_ORDER);
+      if (hi === this.lastHi && lo === this.lastLo) return false;
+      throw new AppendError('duplicate', ERR_DUPLICATE);
+    }
+    const head = this.chunks[this.chunks.length - 1];
+    // A decimal chunk refuses values it cannot hold; those start a new chunk too.
+    if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo)) {
+      head?.close();
+      const next = new FloatChunk(head?.prefersXor);
+      next.append(t, hi, lo);
+      this.chunks.push(next);
+    }
+    this.lastT = t;
+    this.lastHi = hi;
+    this.lastLo = lo;
+    return true;
+  }
+
+  /**
+   * samples decodes the samples with minT <= t <= maxT. Only chunks that
+   * overlap the range are decoded; the result owns fresh arrays sized to
+   * those chunks (views of them when the range cuts a chunk).
+   */
+  samples(minT: number, maxT: number): SampleBatch {
+    const chunks = this.chunks;
+    let first = firstChunkEndingAtOrAfter(chunks, minT);
+    let capacity = 0;
+    for (let i = first; i < chunks.length && chunks[i]!.minT <= maxT; i++) capacity += chunks[i]!.count;
+    if (capacity === 0) return EMPTY_BATCH;
+    const out: DecodeTarget = { ts: new Float64Array(capacity), vs: new Float64Array(capacity), stale: new Uint8Array(capacity) };
+    let n = 0;
+    for (; first < chunks.length && chunks[first]!.minT <= maxT; first++) n = decodeChunk(chunks[first]!, minT, maxT, out, n);
+    if (n === 0) return EMPTY_BATCH;
+    if (n === capacity) return { ts: out.ts, vs: out.vs, stale: out.stale, length: n };
+    return { ts: out.ts.subarray(0, n), vs: out.vs.subarray(0, n), stale: out.stale.subarray(0, n), length: n };
+  }
+
+  /**
+   * dropRange removes the samples with minT <= t <= maxT: chunks wholly
+   * inside go at once, and the chunks that straddle a bound are re-encoded
+   * without them. Returns the number of samples removed.
+   */
+  dropRange(minT: number, maxT: number, chunkSize: number): number {
+    const chunks = this.chunks;
+    const first = firstChunkEndingAtOrAfter(chunks, minT);
+    let end = first;
+    while (end < chunks.length && chunks[end]!.minT <= maxT) end++;
+    if (first === end) return 0;
+    let removed = 0;
+    const straddling: FloatChunk[] = [];
+    for (let i = first; i < end; i++) {
+      const c = chunks[i]!;
+      removed += c.count;
+      if (c.minT < minT || c.maxT > maxT) straddling.push(c);
+    }
+    // Only chunks that straddle a bound need decoding; the rest go whole.
+    const old = decodeAll(straddling);
+    const rebuilt = encodeSamples(old, chunkSize, (i) => old.ts[i]! < minT || old.ts[i]! > maxT);
+    for (const c of rebuilt) removed -= c.count;
+    // Only the newest chunk may stay open for appends.
+    if (end < chunks.length) for (const c of rebuilt) c.close();
+    chunks.splice(first, end - first, ...rebuilt);
+    this.resetLast();
+    return removed;
+  }
+
+  /**
+   * mergedChunks returns the series' chunks with extra samples (strictly
+   * increasing ts) merged in by time, leaving the series untouched so a
+   * caller can check many series before changing any. A timestamp present on
+   * both sides must carry identical value bits, else it is a duplicate.
+   */
+  mergedChunks(ts: ArrayLike<number>, vs: ArrayLike<number>, chunkSize: number): FloatChunk[] {
+    const old = decodeAll(this.chunks);
+    const total = old.length + ts.length;
+    const out = { ts: new Float64Array(total), vs: new Float64Array(total), stale: new Uint8Array(total), length: 0 };
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < old.length || j < ts.length) {
+      const a = i < old.length ? old.ts[i]! : Infinity;
+      const b = j < ts.length ? ts[j]! : Infinity;
+      if (a === b) {
+        if (old.stale[i] === 1 || !sameBits(old.vs[i]!, vs[j]!)) throw new AppendError('duplicate', ERR_DUPLICATE);
+        j++;
+        continue;
+      }
+      if (a < b) {
+        out.ts[n] = a;
+        out.vs[n] = old.vs[i]!;
+        out.stale[n++] = old.stale[i++]!;
+      } else {
+        out.ts[n] = b;
+        out.vs[n++] = vs[j++]!;
+      }
+    }
+    return encodeSamples({ ...out, length: n }, chunkSize);
+  }
+
+  /** replaceChunks installs chunks built by mergedChunks. */
+  replaceChunks(chunks: FloatChunk[]): void {
+    this.chunks.length = 0;
+    this.chunks.push(...chunks);
+    this.resetLast();
+  }
+
+  /** resetLast re-reads the newest sample after chunks were dropped or rebuilt. */
+  private resetLast(): void {
+    const tail = this.chunks[this.chunks.length - 1];
+    if (tail === undefined) {
+      this.lastT = -Infinity;
+      return;
+    }
+    const b = this.samples(tail.maxT, tail.maxT);
+    this.lastT = tail.maxT;
+    if (b.stale[0] === 1) {
+      this.lastHi = STALE_HI;
+      this.lastLo = STALE_LO;
+    } else {
+      floatBits(b.vs[0]!, scratch);
+      this.lastHi = scratch[0]!;
+      this.lastLo = scratch[1]!;
+    }
+  }
+}
+
+const bitsA = new Uint32Array(2);
+const bitsB = new Uint32Array(2);
+
+/** sameBits compares two values as Prometheus does: by their bits (NaN equals NaN, 0 differs from -0). */
+function sameBits(a: number, b: number): boolean {
+  floatBits(a, bitsA);
+  floatBits(b, bitsB);
+  return bitsA[0] === bitsB[0] && bitsA[1] === bitsB[1];
+}
