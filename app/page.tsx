@@ -1,10 +1,11 @@
+import { Logo } from '@/components/brand/Logo';
 import { QueryConsole } from '@/components/console/QueryConsole';
 
 export default function Home() {
   return (
     <>
       <header className="header">
-        <span className="brand">🔥 Prometheus Playground</span>
+        <span className="brand"><Logo /> Prometheus Playground</span>
       </header>
       <main className="page">
         <h1>Learn Prometheus by touching it</h1>

@@ -6,3 +6,5 @@ export * from './storage/index';
 export { createHead, backfillOpenMetrics, type Head, type HeadOptions, type TsdbStats } from './tsdb/index';
 export * from './promql/index';
 export { generateDataset, datasetToOpenMetrics, type Dataset, type DatasetSeries } from './demo/dataset';
+export { createApiHandler, type ApiHandler, type ApiRequest, type ApiResponse, type ApiDeps } from './api/index';
+export * from './exposition/index';

@@ -12,6 +12,16 @@ import type { PgFamily } from './types';
 const INCONSISTENT = 'pushed metrics are invalid or inconsistent with existing metrics: ';
 const PROTOBUF = 'application/vnd.google.protobuf';
 
+/** PushInput is one PUT or POST; `requestBytes` approximates the request's size for the size summary. */
+export interface PushInput {
+  readonly method: 'PUT' | 'POST';
+  readonly route: PushRoute;
+  readonly body: string;
+  readonly contentType: string | undefined;
+  readonly nowMs: number;
+  readonly requestBytes: number;
+}
+
 /**
  * handlePush is `PUT`/`POST /metrics/job/<job>{/<label>/<value>}`. The body
  * is read as the text format (the real Pushgateway also takes delimited
@@ -20,17 +30,10 @@ const PROTOBUF = 'application/vnd.google.protobuf';
  * recorded), when samples carry timestamps or when the result would be
  * inconsistent (both recorded as push_failure_time_seconds).
  */
-export function handlePush(
-  s: PushgatewayState,
-  method: 'PUT' | 'POST',
-  route: PushRoute,
-  body: string,
-  contentType: string | undefined,
-  nowMs: number,
-  requestBytes: number,
-): PushgatewayResponse {
-  observePush(s.self, method, nowMs, requestBytes);
-  const res = push(s, method, route, body, contentType, nowMs);
+export function handlePush(s: PushgatewayState, p: PushInput): PushgatewayResponse {
+  const { method, nowMs } = p;
+  observePush(s.self, method, nowMs, p.requestBytes);
+  const res = push(s, p);
   countRequest(s.self, 'push', res.response.status, method);
   recordEvent(s.events, {
     kind: 'push',
@@ -44,14 +47,7 @@ export function handlePush(
   return res.response;
 }
 
-function push(
-  s: PushgatewayState,
-  method: 'PUT' | 'POST',
-  route: PushRoute,
-  body: string,
-  contentType: string | undefined,
-  nowMs: number,
-): { response: PushgatewayResponse; labels?: GroupingLabels } {
+function push(s: PushgatewayState, { method, route, body, contentType, nowMs }: PushInput): { response: PushgatewayResponse; labels?: GroupingLabels } {
   const key = parseGroupingKey(route);
   if (!key.ok) return { response: httpError(key.status, key.message) };
   const labels = key.labels;

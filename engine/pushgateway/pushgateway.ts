@@ -55,8 +55,9 @@ export class Pushgateway {
     const route = matchPushPath(path);
     if (route !== undefined) {
       if (m === 'PUT' || m === 'POST') {
-        const bytes = req.path.length + m.length + 'HTTP/1.1'.length + utf8Bytes(req.body).length + (req.contentType === undefined ? 0 : 'Content-Type'.length + req.contentType.length);
-        return handlePush(this.s, m, route, req.body, req.contentType, nowMs, bytes);
+        // Like promhttp's approximate request size, minus the headers and host we never see.
+        const requestBytes = req.path.length + m.length + 'HTTP/1.1'.length + utf8Bytes(req.body).length + (req.contentType === undefined ? 0 : 'Content-Type'.length + req.contentType.length);
+        return handlePush(this.s, { method: m, route, body: req.body, contentType: req.contentType, nowMs, requestBytes });
       }
       if (m === 'DELETE') return handleDelete(this.s, route, nowMs);
       return methodNotAllowed(['DELETE', 'POST', 'PUT']);

@@ -1,5 +1,6 @@
 import { getLabel, withLabel, type Labels } from '../model/labels';
 import { DEFAULT_RELABEL_CONFIG, isValidLabelName, type NameValidation, type RelabelConfig } from './config';
+import { goToLower, goToUpper } from './case';
 import { expandTemplate } from './expand';
 import { hashMod } from './hashmod';
 import { relabelRegex } from './regex';
@@ -39,9 +40,9 @@ export function applyRule(labels: Labels, cfg: RelabelConfig, scheme: NameValida
     case 'replace':
       return replace(labels, cfg, value, scheme);
     case 'lowercase':
-      return { labels: withLabel(labels, cfg.targetLabel, value.toLowerCase()), value };
+      return { labels: withLabel(labels, cfg.targetLabel, goToLower(value)), value };
     case 'uppercase':
-      return { labels: withLabel(labels, cfg.targetLabel, value.toUpperCase()), value };
+      return { labels: withLabel(labels, cfg.targetLabel, goToUpper(value)), value };
     case 'hashmod':
       return { labels: withLabel(labels, cfg.targetLabel, hashMod(value, cfg.modulus)), value };
     case 'labelmap':

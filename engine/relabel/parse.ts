@@ -35,26 +35,29 @@ export function parseRelabelConfig(raw: unknown, path: string, scheme: NameValid
   for (const key of Object.keys(obj)) {
     if (!(FIELDS as readonly string[]).includes(key)) throw new RelabelConfigError(path, `field ${key} not found in type relabel.plain`);
   }
-  const has = (k: string): boolean => obj[k] !== undefined && obj[k] !== null;
-  const sourceLabels = has('source_labels') ? stringList(obj['source_labels'], `${path}.source_labels`) : DEFAULT_RELABEL_CONFIG.sourceLabels;
+  // YAML null resets a field to Go's zero value; an absent key keeps the default.
+  const pick = <T>(key: string, fallback: T, zero: T, read: (v: unknown, at: string) => T): T =>
+    obj[key] === undefined ? fallback : obj[key] === null ? zero : read(obj[key], `${path}.${key}`);
+  const d = DEFAULT_RELABEL_CONFIG;
+  const sourceLabels = pick<readonly string[]>('source_labels', d.sourceLabels, d.sourceLabels, stringList);
   for (const name of sourceLabels) {
     if (!isValidLabelName(name, scheme)) throw new RelabelConfigError(`${path}.source_labels`, `${goQuote(name)} is not a valid label name`);
   }
-  // An explicitly empty regex is allowed and means "match the empty string".
-  const regex = obj['regex'] === null ? '' : has('regex') ? scalar(obj['regex'], `${path}.regex`) : DEFAULT_RELABEL_CONFIG.regex;
+  // A null regex becomes the empty pattern, which matches only the empty string.
+  const regex = pick('regex', d.regex, '', scalar);
   const bad = regexError(regex);
   if (bad !== undefined) throw new RelabelConfigError(`${path}.regex`, bad);
   const cfg: RelabelConfig = {
     sourceLabels,
-    separator: has('separator') ? scalar(obj['separator'], `${path}.separator`) : DEFAULT_RELABEL_CONFIG.separator,
-    targetLabel: has('target_label') ? scalar(obj['target_label'], `${path}.target_label`) : DEFAULT_RELABEL_CONFIG.targetLabel,
+    separator: pick('separator', d.separator, '', scalar),
+    targetLabel: pick('target_label', d.targetLabel, '', scalar),
     regex,
-    modulus: has('modulus') ? modulus(obj['modulus'], `${path}.modulus`) : DEFAULT_RELABEL_CONFIG.modulus,
-    replacement: has('replacement') ? scalar(obj['replacement'], `${path}.replacement`) : DEFAULT_RELABEL_CONFIG.replacement,
-    action: has('action') ? action(obj['action'], `${path}.action`) : DEFAULT_RELABEL_CONFIG.action,
+    modulus: pick('modulus', d.modulus, 0, modulus),
+    replacement: pick('replacement', d.replacement, '', scalar),
+    action: pick<RelabelAction | ''>('action', d.action, '', action) || emptyAction(`${path}.action`),
   };
-  const reason = validateRelabelConfig(cfg, { sourceLabels: has('source_labels'), regex: obj['regex'] !== undefined }, scheme);
-  if (reason !== undefined) throw new RelabelConfigError(path, reason);
+  const problem = validateRelabelConfig(cfg, { sourceLabels: obj['source_labels'] !== undefined, regex: obj['regex'] !== undefined }, scheme);
+  if (problem !== undefined) throw new RelabelConfigError(problem.field === undefined ? path : `${path}.${problem.field}`, problem.reason);
   return cfg;
 }
 
@@ -64,33 +67,39 @@ interface Explicit {
   readonly regex: boolean;
 }
 
+/** Problem is why a rule is rejected, and the field to blame when there is one. */
+interface Problem {
+  readonly field?: 'modulus' | 'target_label' | 'replacement';
+  readonly reason: string;
+}
+
 /**
  * validateRelabelConfig returns Prometheus's reason for rejecting a rule, or
  * undefined. The checks run in upstream's order so the same rule produces
  * the same first complaint.
  */
-function validateRelabelConfig(c: RelabelConfig, explicit: Explicit, scheme: NameValidation = 'utf8'): string | undefined {
+function validateRelabelConfig(c: RelabelConfig, explicit: Explicit, scheme: NameValidation): Problem | undefined {
   const a = c.action;
   const d = DEFAULT_RELABEL_CONFIG;
   const needsTarget = a === 'replace' || a === 'hashmod' || a === 'lowercase' || a === 'uppercase' || a === 'keepequal' || a === 'dropequal';
   const caseOrEqual = a === 'lowercase' || a === 'uppercase' || a === 'keepequal' || a === 'dropequal';
   const templated = c.targetLabel.includes('$');
-  if (a === 'hashmod' && c.modulus === 0) return 'relabel configuration for hashmod requires non-zero modulus';
-  if (needsTarget && c.targetLabel === '') return `relabel configuration for ${a} action requires 'target_label' value`;
-  if (a === 'replace' && !templated && !isValidLabelName(c.targetLabel, scheme)) return invalidTarget(c);
-  if (a === 'replace' && templated && !isValidTemplatedName(c.targetLabel, scheme)) return invalidTarget(c);
-  if (caseOrEqual && !isValidLabelName(c.targetLabel, scheme)) return invalidTarget(c);
-  if (caseOrEqual && c.replacement !== d.replacement) return `'replacement' can not be set for ${a} action`;
-  if (a === 'labelmap' && !isValidTemplatedName(c.replacement, scheme)) return `${goQuote(c.replacement)} is invalid 'replacement' for ${a} action`;
-  if (a === 'hashmod' && !isValidLabelName(c.targetLabel, scheme)) return invalidTarget(c);
+  if (a === 'hashmod' && c.modulus === 0) return { field: 'modulus', reason: 'relabel configuration for hashmod requires non-zero modulus' };
+  if (needsTarget && c.targetLabel === '') return { field: 'target_label', reason: `relabel configuration for ${a} action requires 'target_label' value` };
+  if (a === 'replace' && !templated && !isValidLabelName(c.targetLabel, scheme)) return { field: 'target_label', reason: invalidTarget(c) };
+  if (a === 'replace' && templated && !isValidTemplatedName(c.targetLabel, scheme)) return { field: 'target_label', reason: invalidTarget(c) };
+  if (caseOrEqual && !isValidLabelName(c.targetLabel, scheme)) return { field: 'target_label', reason: invalidTarget(c) };
+  if (caseOrEqual && c.replacement !== d.replacement) return { field: 'replacement', reason: `'replacement' can not be set for ${a} action` };
+  if (a === 'labelmap' && !isValidTemplatedName(c.replacement, scheme)) return { field: 'replacement', reason: `${goQuote(c.replacement)} is invalid 'replacement' for ${a} action` };
+  if (a === 'hashmod' && !isValidLabelName(c.targetLabel, scheme)) return { field: 'target_label', reason: invalidTarget(c) };
   if ((a === 'keepequal' || a === 'dropequal') && (explicit.regex || c.modulus !== d.modulus || c.separator !== d.separator)) {
-    return `${a} action requires only 'source_labels' and \`target_label\`, and no other fields`;
+    return { reason: `${a} action requires only 'source_labels' and \`target_label\`, and no other fields` };
   }
   if (
     (a === 'labeldrop' || a === 'labelkeep') &&
     (explicit.sourceLabels || c.targetLabel !== d.targetLabel || c.modulus !== d.modulus || c.separator !== d.separator || c.replacement !== d.replacement)
   ) {
-    return `${a} action requires only 'regex', and no other fields`;
+    return { reason: `${a} action requires only 'regex', and no other fields` };
   }
   return undefined;
 }
@@ -105,10 +114,14 @@ function isValidTemplatedName(s: string, scheme: NameValidation): boolean {
   return /^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$/.test(s);
 }
 
+function emptyAction(path: string): never {
+  throw new RelabelConfigError(path, 'relabel action cannot be empty');
+}
+
 function action(v: unknown, path: string): RelabelAction {
   const s = scalar(v, path);
   const lower = s.toLowerCase();
-  if (s === '') throw new RelabelConfigError(path, 'relabel action cannot be empty');
+  if (s === '') emptyAction(path);
   const found = RELABEL_ACTIONS.find((x) => x === lower);
   if (found === undefined) throw new RelabelConfigError(path, `unknown relabel action ${goQuote(s)}`);
   return found;

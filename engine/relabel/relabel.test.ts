@@ -94,9 +94,11 @@ const table: Record<string, readonly Case[]> = {
   lowercase: [
     { name: 'lowercases into the target', input: { foo: 'bAr123Foo' }, rules: [{ source_labels: ['foo'], action: 'lowercase', target_label: 'foo_lowercase' }], output: { foo: 'bAr123Foo', foo_lowercase: 'bar123foo' } },
     { name: 'empty sources delete the target', input: { t: 'x' }, rules: [{ source_labels: ['nope'], action: 'lowercase', target_label: 't' }], output: {} },
+    { name: 'maps each code point on its own, as Go does (no final sigma)', input: { a: 'ΟΔΟΣ İ' }, rules: [{ source_labels: ['a'], action: 'lowercase', target_label: 'b' }], output: { a: 'ΟΔΟΣ İ', b: 'οδοσ i' } },
   ],
   uppercase: [
     { name: 'uppercases into the target', input: { foo: 'bAr123Foo' }, rules: [{ source_labels: ['foo'], action: 'uppercase', target_label: 'foo_uppercase' }], output: { foo: 'bAr123Foo', foo_uppercase: 'BAR123FOO' } },
+    { name: 'leaves characters without a one-to-one uppercase alone, as Go does', input: { a: 'straße' }, rules: [{ source_labels: ['a'], action: 'uppercase', target_label: 'b' }], output: { a: 'straße', b: 'STRAßE' } },
     { name: 'joins sources first', input: { a: 'x', b: 'y' }, rules: [{ source_labels: ['a', 'b'], separator: '-', action: 'uppercase', target_label: 'c' }], output: { a: 'x', b: 'y', c: 'X-Y' } },
   ],
 };

@@ -3,6 +3,7 @@ import { bitsToFloat, isStaleBits } from './float-bits';
 import { DOD_BITS, type FloatChunk } from './chunk';
 import { POW10, readDecimalStart, readDecimalValue } from './values-decimal';
 import { newXorState, readXorValue } from './values-xor';
+import { readBucketed } from './varbits';
 
 const TWO32 = 4294967296;
 
@@ -73,14 +74,6 @@ function readSigned64(r: BitReader): number {
 }
 
 function readDod(r: BitReader): number {
-  if (r.readBit() === 0) return 0;
-  for (let i = 0; i < DOD_BITS.length; i++) {
-    if (r.readBit() === 0) {
-      const bits = DOD_BITS[i]!;
-      const v = r.readBits(bits);
-      const half = 2 ** (bits - 1);
-      return v >= half ? v - half * 2 : v;
-    }
-  }
-  return readSigned64(r);
+  const dod = readBucketed(r, DOD_BITS);
+  return Number.isNaN(dod) ? readSigned64(r) : dod; // NaN: OVERFLOW
 }

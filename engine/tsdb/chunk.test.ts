@@ -3,6 +3,7 @@ import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
 import { decodeChunk } from './chunk-decode';
 import { encodeSamples } from './chunk-list';
+import { seededRandom } from './testing';
 
 const bits = new Uint32Array(2);
 
@@ -34,17 +35,6 @@ function decode(chunks: FloatChunk[], minT = -Infinity, maxT = Infinity) {
 
 const bytesOf = (chunks: FloatChunk[]) => chunks.reduce((n, c) => n + c.byteLength, 0);
 
-/** mulberry32 gives reproducible random numbers. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('float chunk', () => {
   it('round-trips edge values bit for bit', () => {
     const values = [0, -0, 1, -1, NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE,
@@ -57,7 +47,7 @@ describe('float chunk', () => {
   });
 
   it('round-trips random values and irregular timestamps', () => {
-    const rand = rng(7);
+    const rand = seededRandom(7);
     const ts: number[] = [];
     const vs: number[] = [];
     let t = -5_000_000;
@@ -135,7 +125,7 @@ describe('float chunk', () => {
   });
 
   it('switches a series to XOR coding when XOR prices its values lower', () => {
-    const rand = rng(3);
+    const rand = seededRandom(3);
     const n = 360;
     // Free memory moves by random multiples of a 4 KiB page: few XOR bits, large decimal steps.
     let v = 4e9;
@@ -152,7 +142,7 @@ describe('float chunk', () => {
 
   it('round-trips many random mixed sequences exactly', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const rand = rng(seed);
+      const rand = seededRandom(seed);
       const n = 1 + Math.floor(rand() * 150);
       const ts: number[] = [];
       const vs: (number | 'stale')[] = [];

@@ -2,6 +2,7 @@ import { BitWriter } from './bitstream';
 import { bitsToFloat, isStaleBits } from './float-bits';
 import { decimalScale, startDecimal, writeDecimalStale, writeDecimalValue, type DecimalState } from './values-decimal';
 import { newXorState, writeXorValue, type XorState } from './values-xor';
+import { writeBucketed, writeOverflow } from './varbits';
 
 /**
  * ChunkEncoding tags a chunk's layout. 'float' is the only one so far; native
@@ -13,11 +14,11 @@ export type ChunkEncoding = 'float';
 export const MAX_ABS_TIME = 2 ** 51;
 
 /**
- * DOD_BITS are the payload widths of the timestamp delta-of-delta buckets.
- * Bucket i is introduced by i+1 one-bits and a zero ('10', '110', '1110');
- * '1111' is followed by a full 64-bit value, and '0' means "same interval".
- * The widths suit millisecond timestamps: a few ms of scrape jitter fits the
- * first, a changed interval the others.
+ * DOD_BITS are the widths of the timestamp delta-of-delta buckets (see
+ * varbits: '0' is "same interval", '10' + 7 bits, '110' + 13, '1110' + 20,
+ * and '1111' is followed by a full 64-bit value). They suit millisecond
+ * timestamps: a few ms of scrape jitter fits the first, a changed interval
+ * the others.
  */
 export const DOD_BITS: readonly number[] = [7, 13, 20];
 
@@ -167,19 +168,7 @@ function writeSigned64(w: BitWriter, v: number): void {
 }
 
 function writeDod(w: BitWriter, dod: number): void {
-  if (dod === 0) {
-    w.writeBit(0);
-    return;
-  }
-  for (let i = 0; i < DOD_BITS.length; i++) {
-    const bits = DOD_BITS[i]!;
-    const half = 2 ** (bits - 1);
-    if (dod >= -half && dod < half) {
-      w.writeBits(((1 << (i + 1)) - 1) << 1, i + 2);
-      w.writeBits(dod & (half * 2 - 1), bits);
-      return;
-    }
-  }
-  w.writeBits((1 << (DOD_BITS.length + 1)) - 1, DOD_BITS.length + 1);
+  if (writeBucketed(w, DOD_BITS, dod) >= 0) return;
+  writeOverflow(w, DOD_BITS);
   writeSigned64(w, dod);
 }

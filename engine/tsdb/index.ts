@@ -2,12 +2,14 @@
  * The in-memory TSDB head. Only engine/system (and the CLI, tests, benches)
  * import it; PromQL reads through engine/storage.
  *
- * - head.ts: series registry, appends with Prometheus's errors, deletion,
- *   retention, bulk merge; querier.ts / select.ts / postings.ts: reads
- *   through the postings index; stats.ts: the TSDB status numbers.
- * - series.ts: one series' chunks; chunk.ts + chunk-decode.ts: the bit
- *   layout, with values-xor.ts (Gorilla) and values-decimal.ts (decimal
- *   delta-of-delta) as value codings; float-bits.ts: stale-marker bits.
+ * - head.ts: series registry (series-map.ts), appends with Prometheus's
+ *   errors, deletion, retention, bulk merge; querier.ts / select.ts /
+ *   postings.ts / label-order.ts: reads through the postings index;
+ *   stats.ts: the TSDB status numbers.
+ * - series.ts + chunk-list.ts: one series' chunks; chunk.ts +
+ *   chunk-decode.ts: the bit layout (bitstream.ts, varbits.ts), with
+ *   values-xor.ts (Gorilla) and values-decimal.ts (decimal delta-of-delta)
+ *   as value codings; float-bits.ts: value bits and the stale marker.
  * - backfill.ts: OpenMetrics backfill like promtool.
  */
 export { createHead } from './head';

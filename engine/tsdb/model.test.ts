@@ -6,23 +6,13 @@ import { backfillOpenMetrics } from './backfill';
 import { createHead } from './head';
 import { intersect, subtract, union } from './postings';
 import { literalAlternatives } from './select';
-
-/** mulberry32 gives reproducible random numbers. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './testing';
 
 type Sample = { t: number; v: number; stale: boolean };
 
 describe('head against a plain-array model', () => {
   it('agrees after random appends, deletions and truncations', () => {
-    const rand = rng(99);
+    const rand = seededRandom(99);
     const head = createHead({ chunkSize: 7 });
     const app = head.appender();
     const model = new Map<string, Sample[]>();

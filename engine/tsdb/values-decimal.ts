@@ -1,4 +1,5 @@
 import type { BitReader, BitWriter } from './bitstream';
+import { readBucketed, writeBucketed, writeOverflow } from './varbits';
 
 /**
  * Decimal value coding, our addition to Gorilla for the values scrapes
@@ -29,6 +30,14 @@ export interface DecimalState {
   delta: number;
 }
 
+/**
+ * VALUE_DOD_BITS are the widths of the signed delta-of-delta buckets (see
+ * varbits). After the overflow prefix one more bit picks the length-prefixed
+ * form ('0') or an escape ('1').
+ */
+const VALUE_DOD_BITS: readonly number[] = [4, 8, 12];
+/** ESCAPE_BITS is the size of an escape code: overflow prefix, '1', 4-bit code. */
+const ESCAPE_BITS = VALUE_DOD_BITS.length + 1 + 1 + 4;
 const MAX_SCALE = 12;
 const MAX_DECIMAL = 2 ** 50;
 const ESC_STALE = 15;
@@ -77,7 +86,7 @@ export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, v: 
     const f = POW10[scale - s.scale]!;
     if (Math.abs(s.n * f) > MAX_DECIMAL || Math.abs(s.delta * f) > MAX_DECIMAL) return -1;
     if (w !== undefined) writeEscape(w, scale);
-    bits = LONG_PREFIX_BITS + 4;
+    bits = ESCAPE_BITS;
     s.scale = scale;
     s.n *= f;
     s.delta *= f;
@@ -123,46 +132,29 @@ export function readDecimalValue(r: BitReader, s: DecimalState): boolean {
   return false;
 }
 
-/** writeEscape writes the all-ones prefix and a 4-bit escape code. */
+/** writeEscape writes the overflow prefix, a '1' and a 4-bit escape code. */
 function writeEscape(w: BitWriter, code: number): void {
-  w.writeBits((1 << LONG_PREFIX_BITS) - 1, LONG_PREFIX_BITS);
+  writeOverflow(w, VALUE_DOD_BITS);
+  w.writeBit(1);
   w.writeBits(code, 4);
 }
+
 
 /** ESCAPE is readDod's answer for the all-ones prefix (not a number it could otherwise return). */
 const ESCAPE = Infinity;
 
-/**
- * VALUE_DOD_BITS are the payload widths of the signed delta-of-delta buckets;
- * bucket i is introduced by i+1 one-bits and a zero. After them come the
- * length-prefixed form (one more '1' and a '0') and the escape (all ones).
- */
-const VALUE_DOD_BITS: readonly number[] = [4, 8, 12];
-const LONG_PREFIX_BITS = VALUE_DOD_BITS.length + 2;
 
 /** writeDod writes (or, without a writer, only sizes) a delta-of-delta code; returns its bits. */
 function writeDod(w: BitWriter | undefined, dod: number): number {
-  if (dod === 0) {
-    w?.writeBit(0);
-    return 1;
-  }
-  for (let i = 0; i < VALUE_DOD_BITS.length; i++) {
-    const bits = VALUE_DOD_BITS[i]!;
-    const half = 2 ** (bits - 1);
-    if (dod >= -half && dod < half) {
-      if (w !== undefined) {
-        w.writeBits(((1 << (i + 1)) - 1) << 1, i + 2);
-        w.writeBits(dod & (half * 2 - 1), bits);
-      }
-      return i + 2 + bits;
-    }
-  }
+  const bits = writeBucketed(w, VALUE_DOD_BITS, dod);
+  if (bits >= 0) return bits;
   const z = dod >= 0 ? dod * 2 : -dod * 2 - 1;
   const hi = Math.floor(z / TWO32);
   const lo = z - hi * TWO32;
   const len = hi === 0 ? 32 - Math.clz32(lo) : 64 - Math.clz32(hi);
+  const prefix = writeOverflow(w, VALUE_DOD_BITS);
   if (w !== undefined) {
-    w.writeBits(((1 << (LONG_PREFIX_BITS - 1)) - 1) << 1, LONG_PREFIX_BITS);
+    w.writeBit(0);
     w.writeBits(len, 6);
     if (len > 32) {
       w.writeBits(hi, len - 32);
@@ -171,19 +163,13 @@ function writeDod(w: BitWriter | undefined, dod: number): number {
       w.writeBits(lo, len);
     }
   }
-  return LONG_PREFIX_BITS + 6 + len;
+  return prefix + 1 + 6 + len;
 }
 
+/** readDod reads a delta-of-delta code; ESCAPE when it was an escape. */
 function readDod(r: BitReader): number {
-  if (r.readBit() === 0) return 0;
-  for (let i = 0; i < VALUE_DOD_BITS.length; i++) {
-    if (r.readBit() === 0) {
-      const bits = VALUE_DOD_BITS[i]!;
-      const v = r.readBits(bits);
-      const half = 2 ** (bits - 1);
-      return v >= half ? v - half * 2 : v;
-    }
-  }
+  const dod = readBucketed(r, VALUE_DOD_BITS);
+  if (!Number.isNaN(dod)) return dod; // NaN: OVERFLOW
   if (r.readBit() === 1) return ESCAPE;
   const len = r.readBits(6);
   const z = len > 32 ? r.readBits(len - 32) * TWO32 + r.readBits(32) : r.readBits(len);

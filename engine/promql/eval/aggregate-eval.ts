@@ -1,16 +1,14 @@
-import type { AggregateExpr, Expr } from '../ast';
+import type { AggregateExpr } from '../ast';
 import { assertNever } from '../ast';
 import { QueryError } from '../errors';
 import { aggregateK } from './aggregate-k';
 import { aggregateSimple } from './aggregate';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import { countValues } from './count-values';
 import { formatFloatV } from '../parser/go-numbers';
 import type { Grid } from './grid';
 import { paramStats } from './param-stats';
 import type { EvalValue, VectorVal } from './value';
-
-export type EvalFn = (ctx: EvalContext, e: Expr, g: Grid) => Promise<EvalValue>;
 
 /** evalAggregate evaluates the parameter (first, as Prometheus does) and the input, then aggregates. */
 export async function evalAggregate(ctx: EvalContext, e: AggregateExpr, g: Grid, evalFn: EvalFn): Promise<VectorVal> {

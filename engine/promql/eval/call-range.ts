@@ -3,12 +3,12 @@ import { dropMetricName, goQuote } from '../../model/labels';
 import { QueryError } from '../errors';
 import type { RangeFunction, RangeWindow } from '../functions/types';
 import { ERR_SAME_LABELSET } from './builder';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import { stepContext } from './fn-context';
 import { stepTime, type Grid } from './grid';
 import { keyOf } from './label-key';
 import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, type RangeInput } from './range-input';
-import { loadSubquery, type EvalFn } from './subquery';
+import { loadSubquery } from './subquery';
 import { newCol, type SeriesCol, type VectorVal } from './value';
 
 const ANCHORED_SAFE = ['changes', 'delta', 'increase', 'rate', 'resets'];
@@ -38,7 +38,7 @@ export async function loadRangeArg(
 ): Promise<RangeInput> {
   const tr = ctx.tracer;
   tr?.enter(arg);
-  const input = arg.kind === 'MatrixSelector' ? loadMatrixSelector(ctx, arg, g) : (await loadSubquery(ctx, arg, g, evalFn)).input;
+  const input = arg.kind === 'MatrixSelector' ? loadMatrixSelector(ctx, arg, g) : await loadSubquery(ctx, arg, g, evalFn);
   if (tr !== undefined) {
     tr.detail(windowTrace(ctx, input, g));
     tr.exit(input.series.length);

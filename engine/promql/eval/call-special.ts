@@ -4,11 +4,10 @@ import { QueryError } from '../errors';
 import { OutputBuilder } from './builder';
 import { loadRangeArg } from './call-range';
 import { nameDroppedCol, nonEmpty, setOnce } from './call';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import { stepTime, type Grid } from './grid';
 import { WindowCursor, windowEnd } from './range-input';
 import { evalVectorSelector } from './selector';
-import type { EvalFn } from './subquery';
 import { newCol, type EvalValue, type VectorVal } from './value';
 
 /**

@@ -1,18 +1,16 @@
 import type { Call, Expr, MatrixSelector, SubqueryExpr } from '../ast';
 import { QueryError } from '../errors';
-import type { FunctionArg, RangeFunction, SampleFunction, VectorFunction } from '../functions/types';
+import type { FunctionArg, SampleFunction, VectorFunction } from '../functions/types';
 import type { Sample, Vector } from '../values';
 import { OutputBuilder } from './builder';
 import { checkRangeModifiers, rangeCall } from './call-range';
 import { absentOverTime, startTimestampCall, timestampCall } from './call-special';
 import { evalInfo } from './info';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import { stepContext } from './fn-context';
 import { stepTime, type Grid } from './grid';
 import type { EvalValue, SeriesCol, VectorVal } from './value';
 import { dropMetricName } from '../../model/labels';
-
-export type EvalFn = (ctx: EvalContext, e: Expr, g: Grid) => Promise<EvalValue>;
 
 const SORT_FUNCTIONS = new Set(['sort', 'sort_desc', 'sort_by_label', 'sort_by_label_desc']);
 

@@ -3,7 +3,15 @@ import type { Annotations } from '../annotations';
 import type { FunctionImpl } from '../functions/types';
 import type { Querier } from '../../storage/interface';
 import type { Limits } from './limits';
+import type { Grid } from './grid';
 import type { Tracer } from './trace';
+import type { EvalValue } from './value';
+
+/**
+ * EvalFn evaluates an expression over a grid. Node evaluators receive it as
+ * a parameter instead of importing the dispatcher, which would be a cycle.
+ */
+export type EvalFn = (ctx: EvalContext, e: Expr, g: Grid) => Promise<EvalValue>;
 
 /** FunctionRegistry is what the evaluator needs to know about functions. */
 export interface FunctionRegistry {

@@ -1,3 +1,19 @@
+/**
+ * The evaluator's dispatcher. How evaluation works, in short:
+ *
+ * - Every node is evaluated over all steps of a Grid at once (Prometheus's
+ *   range evaluation); an instant query is a one-step grid.
+ * - Instant vectors are columns (value.ts): one Float64Array of values and a
+ *   presence mask per series, so range evaluation allocates per series, not
+ *   per sample. Range vectors exist only as function arguments (RangeInput,
+ *   windowed per step) and as the result of an instant query.
+ * - preprocess.ts resolves `@ start()/end()`, duration expressions and
+ *   start()/end()/range()/step() first and marks step-invariant subtrees,
+ *   which are evaluated once and repeated.
+ * - Output series with equal labels are merged across steps and rejected
+ *   when they collide on a step (builder.ts); with delayed name removal the
+ *   names go only at the end (finalize.ts).
+ */
 import { assertNever, type Expr, type StepInvariantExpr, type UnaryExpr } from '../ast';
 import { dropMetricName } from '../../model/labels';
 import { QueryError } from '../errors';
@@ -60,8 +76,7 @@ async function evalNode(ctx: EvalContext, e: Expr, g: Grid): Promise<EvalValue> 
       return rangeVectorAt(ctx, loadMatrixSelector(ctx, e, g), g);
     case 'SubqueryExpr': {
       if (g.n !== 1) throw rangeEvalError();
-      const { input } = await loadSubquery(ctx, e, g, evalExpr);
-      return rangeVectorAt(ctx, input, g);
+      return rangeVectorAt(ctx, await loadSubquery(ctx, e, g, evalExpr), g);
     }
     case 'Call':
       return evalCall(ctx, e, g, evalExpr);

@@ -4,11 +4,10 @@ import { getLabel, labelsFromPairs, METRIC_NAME, type Labels } from '../../model
 import { compileMatcher, type LabelMatcher } from '../../model/matchers';
 import { QueryError } from '../errors';
 import { OutputBuilder } from './builder';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import type { Grid } from './grid';
 import { evalVectorSelector } from './selector';
 import { labelsString } from './signature';
-import type { EvalFn } from './subquery';
 import type { EvalValue, SeriesCol, VectorVal } from './value';
 
 const TARGET_INFO = 'target_info';

@@ -29,6 +29,17 @@ describe('query options', () => {
     expect(err.message).toBe('query was canceled in query execution');
   });
 
+  it('yields during long evaluations so that an abort from a timer is seen', async () => {
+    const many: MemSeries[] = Array.from({ length: 200 }, (_, i) => ({
+      labels: { __name__: 'c_total', i: String(i) },
+      samples: every(15_000, 2000, 0, i),
+    }));
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 5);
+    const err = await rejection(createEngine().rangeQuery(memQueryable(many), 'sum(rate(c_total[5m]))', 0, 2000 * 15_000, 1000, { signal: ac.signal }));
+    expect(err.type).toBe('canceled');
+  });
+
   it('times out', async () => {
     const err = await rejection(createEngine().rangeQuery(q, 'sum(rate(http_requests_total[5m]))', 0, 10 * M, 1000, { timeoutMs: -1 }));
     expect(err.type).toBe('timeout');

@@ -1,12 +1,7 @@
 import type { SubqueryExpr } from '../ast';
-import type { EvalContext } from './context';
+import type { EvalContext, EvalFn } from './context';
 import { makeGrid, type Grid } from './grid';
 import type { RangeInput, RangeSeries } from './range-input';
-import type { EvalValue } from './value';
-import { valuePoints } from './value';
-
-/** EvalFn evaluates an expression over a grid (injected to avoid an import cycle). */
-export type EvalFn = (ctx: EvalContext, e: SubqueryExpr['expr'], g: Grid) => Promise<EvalValue>;
 
 /**
  * subqueryGrid returns the inner grid of a subquery: steps at multiples of the
@@ -25,18 +20,16 @@ function subqueryGrid(ctx: EvalContext, sq: SubqueryExpr, g: Grid): Grid {
 
 /**
  * loadSubquery evaluates a subquery's inner expression over its own grid and
- * returns the result as a range input for windowing. The caller releases
- * the held samples (`heldPoints`) once it is done with them.
+ * returns the result as a range input for windowing.
  */
 export async function loadSubquery(
   ctx: EvalContext,
   sq: SubqueryExpr,
   g: Grid,
   evalFn: EvalFn,
-): Promise<{ input: RangeInput; heldPoints: number }> {
+): Promise<RangeInput> {
   const sub = subqueryGrid(ctx, sq, g);
   const v = await evalFn(ctx, sq.expr, sub);
-  const heldPoints = valuePoints(v);
   const series: RangeSeries[] = [];
   if (v.kind === 'vector') {
     for (const c of v.series) {
@@ -59,7 +52,7 @@ export async function loadSubquery(
     for (let i = 0; i < sub.n; i++) ts[i] = sub.startMs + i * sub.stepMs;
     series.push({ labels: [], dropName: false, ts, vs: v.vals, len: sub.n });
   }
-  const input: RangeInput = {
+  return {
     series,
     rangeMs: sq.rangeMs,
     offsetMs: sq.offsetMs,
@@ -67,5 +60,4 @@ export async function loadSubquery(
     anchored: false,
     smoothed: false,
   };
-  return { input, heldPoints };
 }
