@@ -1,0 +1,175 @@
+import { escapeHelp, escapeLabelValue, goFloat, omFloat } from './format';
+
+/**
+ * A metrics registry built for fast repeated rendering. Label sets are
+ * printed once, when a series is created, into ready-made line prefixes for
+ * both formats; a scrape then only formats values, reusing the last string
+ * when a value has not changed. Output order is client_golang's: families by
+ * name, metrics within a family by label values, histogram lines grouped.
+ */
+
+/** The metric types these exporters expose. */
+export type SimMetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
+
+/** Line is one exposed sample line; exporters write `value` and the registry prints it. */
+export class Line {
+  value = 0;
+  private textV = NaN;
+  private textS = '';
+  private omV = NaN;
+  private omS = '';
+
+  constructor(
+    readonly textPrefix: string,
+    readonly omPrefix: string,
+  ) {}
+
+  text(): string {
+    const v = this.value;
+    if (v !== this.textV || this.textS === '') {
+      this.textV = v;
+      this.textS = this.textPrefix + goFloat(v) + '\n';
+    }
+    return this.textS;
+  }
+
+  om(): string {
+    const v = this.value;
+    if (v !== this.omV || this.omS === '') {
+      this.omV = v;
+      this.omS = this.omPrefix + omFloat(v) + '\n';
+    }
+    return this.omS;
+  }
+}
+
+/** Metric is one labelled child of a family: a single line, or a histogram's/summary's group of lines. */
+export interface Metric {
+  readonly sortKey: string;
+  readonly lines: readonly Line[];
+}
+
+/** LabelPairs are a metric's labels in the order given; they are printed sorted by name. */
+export type LabelPairs = Readonly<Record<string, string>>;
+
+/** Family is one metric family: its metadata and its metrics. */
+export class Family {
+  readonly textHeader: string;
+  readonly omHeader: string;
+  private readonly metrics: Metric[] = [];
+  private sorted = true;
+
+  constructor(
+    readonly name: string,
+    readonly type: SimMetricType,
+    readonly help: string,
+  ) {
+    this.textHeader = `# HELP ${name} ${escapeHelp(help, false)}\n# TYPE ${name} ${type}\n`;
+    // OpenMetrics names a counter family without its `_total` suffix.
+    const omName = type === 'counter' && name.endsWith('_total') ? name.slice(0, -6) : name;
+    const omType = type === 'untyped' ? 'unknown' : type;
+    this.omHeader = `# HELP ${omName} ${escapeHelp(help, true)}\n# TYPE ${omName} ${omType}\n`;
+  }
+
+  /** line adds a single-sample metric (counter, gauge, untyped) and returns its line. */
+  line(labels: LabelPairs = {}): Line {
+    const l = makeLine(this.name, labels);
+    this.addMetric({ sortKey: sortKey(labels), lines: [l] });
+    return l;
+  }
+
+  /** addMetric adds a prepared group of lines (histograms and summaries build these). */
+  addMetric(m: Metric): void {
+    const last = this.metrics[this.metrics.length - 1];
+    if (last !== undefined && last.sortKey > m.sortKey) this.sorted = false;
+    this.metrics.push(m);
+  }
+
+  get size(): number {
+    return this.metrics.length;
+  }
+
+  /** lineCount is the number of sample lines the family prints. */
+  lineCount(): number {
+    let n = 0;
+    for (const m of this.metrics) n += m.lines.length;
+    return n;
+  }
+
+  render(openMetrics: boolean): string {
+    if (this.metrics.length === 0) return '';
+    if (!this.sorted) {
+      this.metrics.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+      this.sorted = true;
+    }
+    let out = openMetrics ? this.omHeader : this.textHeader;
+    for (const m of this.metrics) {
+      for (const l of m.lines) out += openMetrics ? l.om() : l.text();
+    }
+    return out;
+  }
+}
+
+/** Registry holds the families of one process. */
+export class Registry {
+  private readonly families: Family[] = [];
+  private readonly byName = new Map<string, Family>();
+  private sorted = true;
+
+  /** family returns the family `name`, creating it; the type and help of the first call win. */
+  family(name: string, type: SimMetricType, help: string): Family {
+    const existing = this.byName.get(name);
+    if (existing !== undefined) return existing;
+    const f = new Family(name, type, help);
+    const last = this.families[this.families.length - 1];
+    if (last !== undefined && last.name > name) this.sorted = false;
+    this.families.push(f);
+    this.byName.set(name, f);
+    return f;
+  }
+
+  /** render prints every family: text format 0.0.4, or OpenMetrics 1.0 ending in `# EOF`. */
+  render(openMetrics: boolean): string {
+    if (!this.sorted) {
+      this.families.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      this.sorted = true;
+    }
+    let out = '';
+    for (const f of this.families) out += f.render(openMetrics);
+    return openMetrics ? out + '# EOF\n' : out;
+  }
+
+  /** seriesCount is the number of sample lines a scrape returns. */
+  seriesCount(): number {
+    let n = 0;
+    for (const f of this.families) n += f.lineCount();
+    return n;
+  }
+}
+
+/**
+ * makeLine prints `name{a="1",b="2"} ` for both formats, labels sorted by name.
+ * `last` is a label printed after the others with its own text/OM spelling
+ * (`le` and `quantile`, whose values OpenMetrics writes as floats: `1.0`).
+ */
+export function makeLine(name: string, labels: LabelPairs, last?: { readonly name: string; readonly text: string; readonly om: string }): Line {
+  const body = Object.keys(labels)
+    .filter((k) => labels[k] !== '')
+    .sort()
+    .map((k) => `${k}="${escapeLabelValue(labels[k]!)}"`)
+    .join(',');
+  if (last === undefined) {
+    const p = body === '' ? `${name} ` : `${name}{${body}} `;
+    return new Line(p, p);
+  }
+  const sep = body === '' ? '' : body + ',';
+  return new Line(`${name}{${sep}${last.name}="${last.text}"} `, `${name}{${sep}${last.name}="${last.om}"} `);
+}
+
+/** sortKey orders metrics as client_golang does: by label values in label-name order. */
+export function sortKey(labels: LabelPairs): string {
+  return Object.keys(labels)
+    .sort()
+    .map((k) => labels[k])
+    .join('\u0000');
+}
