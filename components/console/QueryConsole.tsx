@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useEngine } from '../system/useEngine';
+import { useCallback, useRef, useState } from 'react';
+import { useEngine, useWorld } from '../system/useEngine';
 import { EngineRequestError } from '../system/engineClient';
-import type { QueryReply, WorldInfo } from '../system/protocol';
-import { ResultTable } from './ResultTable';
+import type { QueryReply } from '../system/protocol';
+import { ResultTable } from '../panels/ResultTable';
 
 const EXAMPLES = [
   'sum by (handler) (rate(http_requests_total[5m]))',
@@ -24,14 +24,10 @@ type State =
  */
 export function QueryConsole() {
   const client = useEngine();
-  const [info, setInfo] = useState<WorldInfo | null>(null);
+  const info = useWorld(client);
   const [query, setQuery] = useState(EXAMPLES[0]!);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    client?.info().then(setInfo, () => setInfo(null));
-  }, [client]);
 
   const run = useCallback(async (q: string) => {
     if (!client || !info) return;
@@ -40,7 +36,7 @@ export function QueryConsole() {
     abortRef.current = ctrl;
     setState({ kind: 'running' });
     try {
-      const reply = await client.instantQuery(q, info.maxTimeMs, ctrl.signal);
+      const reply = await client.call('instantQuery', { query: q, timeMs: info.nowMs }, ctrl.signal);
       setState({ kind: 'done', reply, query: q });
     } catch (err) {
       const detail = err instanceof EngineRequestError ? err.detail : { message: String(err) };
@@ -73,7 +69,7 @@ export function QueryConsole() {
       </div>
       <div className="muted" style={{ fontSize: 13, margin: '8px 0' }}>
         {info
-          ? <>Demo data: {info.numSeries} series, {info.metricNames.length} metrics, evaluated at {new Date(info.maxTimeMs).toISOString()}. Try:{' '}
+          ? <>Demo data: {info.numSeries} series, {info.metricNames.length} metrics, evaluated at {new Date(info.nowMs).toISOString()}. Try:{' '}
             {EXAMPLES.slice(1).map((ex) => <button key={ex} className="button secondary" style={{ fontSize: 12, padding: '2px 6px', margin: 2 }} onClick={() => { setQuery(ex); void run(ex); }}>{ex.slice(0, 40)}…</button>)}</>
           : 'Starting the engine…'}
       </div>
@@ -82,7 +78,7 @@ export function QueryConsole() {
       )}
       {state.kind === 'done' && (
         <>
-          {[...state.reply.warnings, ...state.reply.infos].map((w) => <div key={w} className="warning">{w}</div>)}
+          {[...state.reply.warnings, ...state.reply.infos].map((w) => <div key={w.text} className="warning">{w.text}</div>)}
           <p className="muted" style={{ fontSize: 12 }}>Evaluated in {state.reply.evalMs.toFixed(1)} ms</p>
           <ResultTable value={state.reply.value} />
         </>

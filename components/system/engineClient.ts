@@ -1,4 +1,4 @@
-import type { QueryReply, WorkerError, WorkerRequest, WorkerResponse, WorldInfo } from './protocol';
+import type { MethodName, Params, Result, WorkerError, WorkerMessage, WorkerRequest, WorldInfo } from './protocol';
 
 /** EngineRequestError is a failed request, carrying the engine's error type and position. */
 export class EngineRequestError extends Error {
@@ -8,59 +8,64 @@ export class EngineRequestError extends Error {
   }
 }
 
-type Pending = { resolve: (r: WorkerResponse) => void };
-type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
 /**
  * EngineClient is the one typed bridge from React to the engine worker.
- * Every call returns a promise; queries can be cancelled with an AbortSignal.
+ * `call` returns a promise per request; passing an AbortSignal cancels the
+ * evaluation in the worker (the promise then rejects with the engine's
+ * "query was canceled" error). World events are delivered to subscribers.
  */
 export class EngineClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Set<(info: WorldInfo) => void>();
+  private world: WorldInfo | null = null;
   private nextId = 1;
 
   constructor() {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
-      const p = this.pending.get(ev.data.id);
-      if (!p) return;
-      this.pending.delete(ev.data.id);
-      p.resolve(ev.data);
-    };
+    this.worker.onmessage = (ev: MessageEvent<WorkerMessage>) => this.receive(ev.data);
   }
 
-  private send(body: RequestBody, signal?: AbortSignal): Promise<WorkerResponse> {
+  private receive(msg: WorkerMessage): void {
+    if (msg.kind === 'world') {
+      this.world = msg.info;
+      for (const l of this.listeners) l(msg.info);
+      return;
+    }
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    this.pending.delete(msg.id);
+    if (msg.ok) p.resolve(msg.result);
+    else p.reject(new EngineRequestError(msg.error));
+  }
+
+  /** call sends one request; the promise settles with the worker's reply. */
+  call<M extends MethodName>(method: M, params: Params<M>, signal?: AbortSignal): Promise<Result<M>> {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve });
-      signal?.addEventListener('abort', () => this.worker.postMessage({ id: this.nextId++, kind: 'cancel', target: id } satisfies WorkerRequest), { once: true });
-      this.worker.postMessage({ ...body, id } as WorkerRequest);
+    return new Promise<Result<M>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      if (signal) {
+        if (signal.aborted) this.cancel(id);
+        else signal.addEventListener('abort', () => this.cancel(id), { once: true });
+      }
+      this.worker.postMessage({ id, method, params } as WorkerRequest);
     });
   }
 
-  async info(): Promise<WorldInfo> {
-    const res = await this.send({ kind: 'info' });
-    if (!res.ok) throw new EngineRequestError(res.error);
-    if (res.kind !== 'info') throw new Error('internal error: unexpected reply');
-    return res.info;
+  private cancel(target: number): void {
+    if (this.pending.has(target)) this.worker.postMessage({ id: this.nextId++, method: 'cancel', target } satisfies WorkerRequest);
   }
 
-  async instantQuery(query: string, timeMs: number, signal?: AbortSignal): Promise<QueryReply> {
-    return this.queryReply(await this.send({ kind: 'instant', query, timeMs }, signal));
+  /** worldInfo is the latest world event, or null before the worker has loaded its data. */
+  worldInfo(): WorldInfo | null {
+    return this.world;
   }
 
-  async rangeQuery(query: string, startMs: number, endMs: number, stepMs: number, signal?: AbortSignal): Promise<QueryReply> {
-    return this.queryReply(await this.send({ kind: 'range', query, startMs, endMs, stepMs }, signal));
-  }
-
-  private queryReply(res: WorkerResponse): QueryReply {
-    if (!res.ok) throw new EngineRequestError(res.error);
-    if (res.kind !== 'query') throw new Error('internal error: unexpected reply');
-    return res.reply;
-  }
-
-  dispose(): void {
-    this.worker.terminate();
+  /** subscribe calls `listener` on every world event; returns the unsubscribe function. */
+  subscribe(listener: (info: WorldInfo) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }

@@ -1,15 +1,47 @@
-import type { Value } from '@/engine/index';
+import type { MetricMetadata, Value } from '@/engine/index';
 
-/** Messages between the page and the engine worker. Every request has an id; the reply carries it back. */
+/**
+ * The messages between the page and the engine worker.
+ *
+ * Requests are method calls (`EngineMethods` maps each method to its params
+ * and result); every request has an id and exactly one reply carries it back.
+ * `cancel` is one-way. Besides replies the worker pushes `world` events: the
+ * world's time span changed (today once, when the demo data is loaded; with a
+ * simulated clock, on every tick). Times are integer milliseconds; "now" is
+ * the world's now (`WorldInfo.nowMs`), never the wall clock.
+ */
+export interface EngineMethods {
+  info: { params: Record<string, never>; result: WorldInfo };
+  instantQuery: { params: { query: string; timeMs: number; timeoutMs?: number }; result: QueryReply };
+  rangeQuery: { params: { query: string; startMs: number; endMs: number; stepMs: number; timeoutMs?: number }; result: QueryReply };
+  /** Label names over series matching any of the `match[]`-style selectors (all series when none). */
+  labelNames: { params: { matchers?: readonly string[] }; result: string[] };
+  labelValues: { params: { name: string; matchers?: readonly string[] }; result: string[] };
+  /** Metric names, optionally only those starting with `prefix`. */
+  metricNames: { params: { prefix?: string }; result: string[] };
+  /** Metadata per metric family, like /api/v1/metadata (one entry per family here). */
+  metadata: { params: { metric?: string }; result: Record<string, MetricMetadata> };
+  /** Label sets of series matching any selector, at most `limit` (default 10,000). */
+  series: { params: { matchers: readonly string[]; limit?: number }; result: Record<string, string>[] };
+  /** Pretty-prints a query as Prometheus's /api/v1/format_query does. */
+  formatQuery: { params: { query: string }; result: string };
+  /** Parses a query; a syntax or type error is a result, not a failure. */
+  parse: { params: { query: string }; result: ParseReply };
+}
+
+export type MethodName = keyof EngineMethods;
+export type Params<M extends MethodName> = EngineMethods[M]['params'];
+export type Result<M extends MethodName> = EngineMethods[M]['result'];
+
 export type WorkerRequest =
-  | { readonly id: number; readonly kind: 'instant'; readonly query: string; readonly timeMs: number }
-  | { readonly id: number; readonly kind: 'range'; readonly query: string; readonly startMs: number; readonly endMs: number; readonly stepMs: number }
-  | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
-  | { readonly id: number; readonly kind: 'info' };
+  | { [M in MethodName]: { readonly id: number; readonly method: M; readonly params: Params<M> } }[MethodName]
+  | { readonly id: number; readonly method: 'cancel'; readonly target: number };
 
+/** WorldInfo describes the data the worker serves. */
 export interface WorldInfo {
   readonly minTimeMs: number;
-  readonly maxTimeMs: number;
+  /** The world's now: the newest sample's time. Relative time ranges end here. */
+  readonly nowMs: number;
   readonly numSeries: number;
   readonly metricNames: readonly string[];
 }
@@ -17,19 +49,37 @@ export interface WorldInfo {
 export interface QueryReply {
   readonly value: Value;
   /** Annotation texts as the HTTP API shows them (`PromQL info: ... (1:6)`). */
-  readonly warnings: readonly string[];
-  readonly infos: readonly string[];
+  readonly warnings: readonly Annotated[];
+  readonly infos: readonly Annotated[];
   readonly evalMs: number;
+  readonly totalQueryableSamples: number;
+  readonly peakSamples: number;
 }
 
+/** Annotated is an annotation's API text with its 0-based position in the query, when it has one. */
+export interface Annotated {
+  readonly text: string;
+  readonly pos?: PosRange;
+}
+
+export interface PosRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ParseReply =
+  | { readonly ok: true; readonly type: string }
+  | { readonly ok: false; readonly message: string; readonly detail: string; readonly pos: PosRange };
+
 export interface WorkerError {
+  /** Prometheus's errorType: bad_data, execution, timeout, canceled, internal... */
   readonly type: string;
   readonly message: string;
   /** 0-based character range in the query, when the error has one. */
-  readonly pos?: { readonly start: number; readonly end: number };
+  readonly pos?: PosRange;
 }
 
-export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly kind: 'query'; readonly reply: QueryReply }
-  | { readonly id: number; readonly ok: true; readonly kind: 'info'; readonly info: WorldInfo }
-  | { readonly id: number; readonly ok: false; readonly error: WorkerError };
+export type WorkerMessage =
+  | { readonly kind: 'reply'; readonly id: number; readonly ok: true; readonly result: unknown }
+  | { readonly kind: 'reply'; readonly id: number; readonly ok: false; readonly error: WorkerError }
+  | { readonly kind: 'world'; readonly info: WorldInfo };

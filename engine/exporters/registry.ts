@@ -14,6 +14,8 @@ export type SimMetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'unt
 /** Line is one exposed sample line; exporters write `value` and the registry prints it. */
 export class Line {
   value = 0;
+  /** The fractional part of counts added with `addCount`, kept for the next call. */
+  private carry = 0;
   private textV = NaN;
   private textS = '';
   private omV = NaN;
@@ -24,20 +26,34 @@ export class Line {
     readonly omPrefix: string,
   ) {}
 
-  text(): string {
+  /**
+   * addCount adds a possibly fractional expected count, keeping the value an
+   * integer: fractions accumulate until they make a whole event, so rare
+   * events (a 0.1% error rate) still show up at their true long-run rate.
+   */
+  addCount(n: number): void {
+    const total = n + this.carry;
+    const whole = Math.floor(total);
+    this.carry = total - whole;
+    this.value += whole;
+  }
+
+  /** textValue is the value as the text format prints it (cached while unchanged). */
+  textValue(): string {
     const v = this.value;
     if (v !== this.textV || this.textS === '') {
       this.textV = v;
-      this.textS = this.textPrefix + goFloat(v) + '\n';
+      this.textS = goFloat(v);
     }
     return this.textS;
   }
 
-  om(): string {
+  /** omValue is the value as OpenMetrics prints it (cached while unchanged). */
+  omValue(): string {
     const v = this.value;
     if (v !== this.omV || this.omS === '') {
       this.omV = v;
-      this.omS = this.omPrefix + omFloat(v) + '\n';
+      this.omS = omFloat(v);
     }
     return this.omS;
   }
@@ -96,17 +112,20 @@ export class Family {
     return n;
   }
 
-  render(openMetrics: boolean): string {
-    if (this.metrics.length === 0) return '';
+  /** renderInto appends the family's header and lines to `out`. */
+  renderInto(out: string[], openMetrics: boolean): void {
+    if (this.metrics.length === 0) return;
     if (!this.sorted) {
       this.metrics.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
       this.sorted = true;
     }
-    let out = openMetrics ? this.omHeader : this.textHeader;
-    for (const m of this.metrics) {
-      for (const l of m.lines) out += openMetrics ? l.om() : l.text();
+    out.push(openMetrics ? this.omHeader : this.textHeader);
+    // Prefix, value and newline go in as separate parts: no per-line string is built.
+    if (openMetrics) {
+      for (const m of this.metrics) for (const l of m.lines) out.push(l.omPrefix, l.omValue(), '\n');
+    } else {
+      for (const m of this.metrics) for (const l of m.lines) out.push(l.textPrefix, l.textValue(), '\n');
     }
-    return out;
   }
 }
 
@@ -134,9 +153,11 @@ export class Registry {
       this.families.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       this.sorted = true;
     }
-    let out = '';
-    for (const f of this.families) out += f.render(openMetrics);
-    return openMetrics ? out + '# EOF\n' : out;
+    // One join builds the body as a flat string, which the parser reads fastest.
+    const out: string[] = [];
+    for (const f of this.families) f.renderInto(out, openMetrics);
+    if (openMetrics) out.push('# EOF\n');
+    return out.join('');
   }
 
   /** seriesCount is the number of sample lines a scrape returns. */

@@ -9,3 +9,14 @@ export * from './values';
 export * from './errors';
 export * from './annotations';
 export * from './types';
+export type {
+  AggregateTrace,
+  BinaryTrace,
+  MatchSide,
+  RangeTrace,
+  RawSample,
+  SelectorTrace,
+  SetOpTrace,
+  StepInvariantTrace,
+  TraceDetail,
+} from './eval/trace-detail';

@@ -14,6 +14,8 @@ export interface SimNetwork extends Network {
   setHostDown(host: string, down: boolean): void;
   /** setLatency adds `ms` of round-trip time to every request to `hostPort` (0 removes it). */
   setLatency(hostPort: string, ms: number): void;
+  /** setAddress pins the IPv4 address `host` resolves to (a Kubernetes node's InternalIP, say). */
+  setAddress(host: string, ip: string): void;
   /** addressOf is the IPv4 address the network resolves `host` to, or undefined for an unknown name. */
   addressOf(host: string): string | undefined;
   /** endpoints lists the registered host:port keys in registration order. */
@@ -43,6 +45,7 @@ export function createNetwork(): SimNetwork {
   const downHosts = new Set<string>();
   const latency = new Map<string, number>();
   const addresses = new Map<string, string>();
+  let assigned = 0;
 
   const fail = (hostPort: string, req: SimRequest, cause: string, durationMs: number): NetworkError => ({
     error: `${goMethod(req.method)} "${requestUrl(hostPort, req)}": ${cause}`,
@@ -52,7 +55,7 @@ export function createNetwork(): SimNetwork {
   const net: SimNetwork = {
     register(hostPort, endpoint) {
       const host = splitHost(hostPort);
-      if (!addresses.has(host)) addresses.set(host, isIPv4(host) ? host : nextAddress(addresses.size));
+      if (!addresses.has(host)) addresses.set(host, isIPv4(host) ? host : nextAddress(assigned++));
       endpoints.set(hostPort, endpoint);
     },
     unregister(hostPort) {
@@ -89,6 +92,9 @@ export function createNetwork(): SimNetwork {
     setLatency(hostPort, ms) {
       if (ms > 0) latency.set(hostPort, ms);
       else latency.delete(hostPort);
+    },
+    setAddress(host, ip) {
+      addresses.set(host, ip);
     },
     addressOf(host) {
       return addresses.get(host) ?? (isIPv4(host) ? host : undefined);

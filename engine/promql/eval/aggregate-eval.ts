@@ -18,20 +18,18 @@ export async function evalAggregate(ctx: EvalContext, e: AggregateExpr, g: Grid,
     const input = asVector(await evalFn(ctx, e.expr, g), e);
     return countValues(ctx, e, p.v, input, g);
   }
-  const param = e.param === undefined ? undefined : scalarParam(await evalFn(ctx, e.param, g), g);
+  const pv = e.param === undefined ? undefined : await evalFn(ctx, e.param, g);
+  const param = pv?.kind === 'scalar' ? pv.vals : undefined;
   const input = asVector(await evalFn(ctx, e.expr, g), e);
-  let out: VectorVal;
   switch (e.op) {
     case 'topk':
     case 'bottomk':
     case 'limitk':
     case 'limit_ratio':
-      out = await aggregateK(ctx, e, e.op, input, param ?? new Float64Array(0), g);
-      break;
+      return aggregateK(ctx, e, e.op, input, param ?? new Float64Array(0), g);
     case 'quantile':
       if (param !== undefined) quantileWarnings(ctx, e, param);
-      out = await aggregateSimple(ctx, e, e.op, input, param, g);
-      break;
+      return aggregateSimple(ctx, e, e.op, input, param, g);
     case 'sum':
     case 'avg':
     case 'count':
@@ -40,30 +38,15 @@ export async function evalAggregate(ctx: EvalContext, e: AggregateExpr, g: Grid,
     case 'group':
     case 'stddev':
     case 'stdvar':
-      out = await aggregateSimple(ctx, e, e.op, input, param, g);
-      break;
+      return aggregateSimple(ctx, e, e.op, input, param, g);
     default:
       return assertNever(e.op);
   }
-  return out;
 }
 
 function asVector(v: EvalValue, e: AggregateExpr): VectorVal {
   if (v.kind !== 'vector') throw new QueryError('execution', `expected instant vector in aggregation, got ${v.kind}`, e.pos);
   return v;
-}
-
-/** scalarParam returns the parameter's value per step (a vector parameter is not valid PromQL). */
-function scalarParam(v: EvalValue, g: Grid): Float64Array | undefined {
-  if (v.kind === 'scalar') return v.vals;
-  if (v.kind === 'vector') {
-    const first = v.series[0];
-    if (first === undefined) return undefined;
-    const out = new Float64Array(g.n);
-    for (let i = 0; i < g.n; i++) out[i] = first.has[i] === 1 ? first.vals[i]! : 0;
-    return out;
-  }
-  return undefined;
 }
 
 function quantileWarnings(ctx: EvalContext, e: AggregateExpr, q: Float64Array): void {

@@ -8,6 +8,7 @@ import { goSort, heapFix, heapPush, type Less } from './go-heap';
 import type { Grid } from './grid';
 import { groupSeries } from './grouping';
 import { paramStats } from './param-stats';
+import { TRACE_SERIES_LIMIT } from './trace-detail';
 import type { SeriesCol, VectorVal } from './value';
 import { xxhash64 } from './xxhash64';
 
@@ -97,7 +98,7 @@ export async function aggregateK(ctx: EvalContext, e: AggregateExpr, op: KAggOp,
       }
     }
   }
-  ctx.tracer?.detail({ kind: 'aggregate', op, inputSeries: series.length, groups: labels.slice(0, 50), groupCount: labels.length });
+  ctx.tracer?.detail({ kind: 'aggregate', op, inputSeries: series.length, groups: labels.slice(0, TRACE_SERIES_LIMIT), groupCount: labels.length });
   return { kind: 'vector', series: out.series };
 }
 

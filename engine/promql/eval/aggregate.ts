@@ -5,6 +5,7 @@ import type { EvalContext } from './context';
 import type { Grid } from './grid';
 import { groupSeries } from './grouping';
 import { kahanInc } from './kahan';
+import { TRACE_SERIES_LIMIT } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
 
 export type SimpleAggOp = 'sum' | 'avg' | 'count' | 'min' | 'max' | 'group' | 'stddev' | 'stdvar' | 'quantile';
@@ -160,6 +161,6 @@ export async function aggregateSimple(
       c.dropName = dropName[gi] === 1;
     }
   }
-  ctx.tracer?.detail({ kind: 'aggregate', op, inputSeries: series.length, groups: labels.slice(0, 50), groupCount: labels.length });
+  ctx.tracer?.detail({ kind: 'aggregate', op, inputSeries: series.length, groups: labels.slice(0, TRACE_SERIES_LIMIT), groupCount: labels.length });
   return { kind: 'vector', series: out.filter((c) => c.has.some((x) => x === 1)) };
 }

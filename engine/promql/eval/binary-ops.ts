@@ -16,10 +16,12 @@ export function isTrimOp(op: BinaryOp): op is TrimOp {
   return op === '</' || op === '>/';
 }
 
+/** isComparison: the filtering (or, with `bool`, 0/1) operators. */
 export function isComparison(op: BinaryOp): op is CompareOp {
   return op === '==' || op === '!=' || op === '>' || op === '<' || op === '>=' || op === '<=';
 }
 
+/** isSetOp: `and`, `or`, `unless`, which match series but never combine values. */
 export function isSetOp(op: BinaryOp): op is SetOp {
   return op === 'and' || op === 'or' || op === 'unless';
 }
@@ -31,6 +33,7 @@ export function goPow(x: number, y: number): number {
   return Math.pow(x, y);
 }
 
+/** arithFn returns the float function of an arithmetic operator. */
 export function arithFn(op: ArithOp): (a: number, b: number) => number {
   switch (op) {
     case '+': return (a, b) => a + b;
@@ -44,6 +47,7 @@ export function arithFn(op: ArithOp): (a: number, b: number) => number {
   }
 }
 
+/** compareFn returns the predicate of a comparison operator (NaN compares false, except `!=`). */
 export function compareFn(op: CompareOp): (a: number, b: number) => boolean {
   switch (op) {
     case '==': return (a, b) => a === b;

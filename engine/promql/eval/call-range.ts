@@ -9,6 +9,7 @@ import { stepTime, type Grid } from './grid';
 import { keyOf } from './label-key';
 import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, type RangeInput } from './range-input';
 import { loadSubquery } from './subquery';
+import { TRACE_SERIES_LIMIT, type RangeTrace } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
 
 const ANCHORED_SAFE = ['changes', 'delta', 'increase', 'rate', 'resets'];
@@ -46,11 +47,8 @@ export async function loadRangeArg(
   return input;
 }
 
-/** How many series a range argument's trace shows windows for. */
-const TRACE_SERIES_LIMIT = 50;
-
 /** windowTrace lists each series' samples in its window at the last step (for the explain view). */
-function windowTrace(ctx: EvalContext, input: RangeInput, g: Grid): unknown {
+function windowTrace(ctx: EvalContext, input: RangeInput, g: Grid): RangeTrace {
   const end = windowEnd(input, stepTime(g, g.n - 1));
   const cur = new WindowCursor(input, ctx.lookbackMs);
   const windows = input.series.slice(0, TRACE_SERIES_LIMIT).map((s) => {
@@ -58,7 +56,14 @@ function windowTrace(ctx: EvalContext, input: RangeInput, g: Grid): unknown {
     cur.seek(s, end);
     return { labels: s.labels, window: pointsOf(s).slice(cur.lo, cur.hi) };
   });
-  return { kind: 'range', rangeMs: input.rangeMs, windowEndMs: end, lastStep: windows };
+  const sub = input.grid;
+  return {
+    kind: 'range',
+    rangeMs: input.rangeMs,
+    windowEndMs: end,
+    ...(sub !== undefined ? { subquery: { startMs: sub.startMs, endMs: sub.endMs, stepMs: sub.stepMs, steps: sub.n } } : {}),
+    lastStep: windows,
+  };
 }
 
 /**
@@ -83,6 +88,10 @@ export async function rangeCall(
   const checkCounter = e.func === 'rate' || e.func === 'increase';
   const useSts = START_TIMESTAMP_USERS.has(e.func);
   let windows = 0;
+  // Samples accounting as upstream: while a series is processed its window buffer
+  // is held on top of the input and of the results produced so far.
+  const base = ctx.limits.current;
+  let outSoFar = 0;
   const cur = new WindowCursor(input, ctx.lookbackMs);
   for (const s of input.series) {
     cur.reset();
@@ -92,20 +101,25 @@ export async function rangeCall(
     const labels = drop && !ctx.delayedNameRemoval ? dropMetricName(s.labels) : s.labels;
     const col = newCol(labels, g.n, drop);
     const metricName = metricNameOf(s);
-    const points = pointsOf(s);
+    const pts = pointsOf(s);
     const sts = useSts ? s.sts : undefined;
     let any = false;
+    let maxWindow = 0;
+    let lastWindow = 0;
+    let points = 0;
     for (let i = 0; i < g.n; i++) {
       const t = stepTime(g, i);
       const end = windowEnd(input, t);
       cur.seek(s, end);
       const lo = cur.lo;
       const hi = cur.hi;
+      lastWindow = hi - lo;
       if (hi <= lo) continue;
       windows += hi - lo;
+      if (hi - lo > maxWindow) maxWindow = hi - lo;
       const w: RangeWindow = {
         labels: s.labels,
-        floats: points.slice(lo, hi),
+        floats: pts.slice(lo, hi),
         histograms: [],
         rangeStartMs: end - input.rangeMs,
         rangeEndMs: end,
@@ -122,16 +136,21 @@ export async function rangeCall(
       col.vals[i] = v;
       col.has[i] = 1;
       any = true;
+      points++;
     }
+    // The series' results are counted once all its steps are done, beside its last window.
+    ctx.limits.settle(base + outSoFar, maxWindow);
+    ctx.limits.settle(base + outSoFar + points, lastWindow);
+    outSoFar += points;
     if (!any) continue;
     out.push(col);
     if (checkCounter && metricName !== '' && !COUNTER_SUFFIXES.some((suf) => metricName.endsWith(suf))) {
-      ctx.annotations.info(
-        `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(metricName)}`,
-        e.args[0]?.pos,
-      );
+      // Upstream reports a subquery argument at position 0 (it swaps in a selector without a position).
+      const pos = arg.kind === 'SubqueryExpr' ? { start: 0, end: 0 } : e.args[0]?.pos;
+      ctx.annotations.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(metricName)}`, pos);
     }
   }
+  ctx.limits.settle(base, outSoFar);
   ctx.limits.totalRead += windows;
   if (!ctx.delayedNameRemoval) {
     const seen = new Set<string>();

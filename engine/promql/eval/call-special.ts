@@ -76,13 +76,28 @@ export async function absentOverTime(ctx: EvalContext, e: Call, g: Grid, evalFn:
   const input = await loadRangeArg(ctx, arg, g, evalFn);
   const present = new Uint8Array(g.n);
   const cur = new WindowCursor(input, ctx.lookbackMs);
+  // Samples accounting as for other range functions: one intermediate point per non-empty window.
+  const base = ctx.limits.current;
+  let outSoFar = 0;
   for (const s of input.series) {
     cur.reset();
+    let maxWindow = 0;
+    let lastWindow = 0;
+    let points = 0;
     for (let i = 0; i < g.n; i++) {
       cur.seek(s, windowEnd(input, stepTime(g, i)));
-      if (cur.hi > cur.lo) present[i] = 1;
+      lastWindow = cur.hi - cur.lo;
+      if (lastWindow === 0) continue;
+      present[i] = 1;
+      points++;
+      ctx.limits.totalRead += lastWindow;
+      if (lastWindow > maxWindow) maxWindow = lastWindow;
     }
+    ctx.limits.settle(base + outSoFar, maxWindow);
+    ctx.limits.settle(base + outSoFar + points, lastWindow);
+    outSoFar += points;
   }
+  ctx.limits.settle(base, 0);
   const labels = arg.kind === 'MatrixSelector' ? absentLabels(arg.selector.matchers) : [];
   const col = newCol(labels, g.n, true);
   for (let i = 0; i < g.n; i++) {

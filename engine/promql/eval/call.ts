@@ -103,12 +103,14 @@ export function nameDroppedCol(ctx: EvalContext, out: OutputBuilder, s: { labels
   return out.col(dropMetricName(s.labels), false);
 }
 
+/** setOnce writes a step's value, failing when another sample with the same labels already took it. */
 export function setOnce(col: SeriesCol, i: number, v: number): void {
   if (col.has[i] === 1) throw new QueryError('execution', 'vector cannot contain metrics with the same labelset');
   col.vals[i] = v;
   col.has[i] = 1;
 }
 
+/** nonEmpty drops output series that got no sample at any step. */
 export function nonEmpty(series: SeriesCol[]): SeriesCol[] {
   return series.filter((c) => c.has.some((x) => x === 1));
 }

@@ -7,6 +7,7 @@ import { formatFloatF } from '../parser/go-numbers';
 import type { Grid } from './grid';
 import { groupingLabels } from './grouping';
 import { keyOf } from './label-key';
+import { TRACE_SERIES_LIMIT } from './trace-detail';
 import type { VectorVal } from './value';
 
 /**
@@ -41,7 +42,13 @@ export async function countValues(ctx: EvalContext, e: AggregateExpr, labelName:
     }
     for (const c of counts.values()) out.add(c.labels, false, i, c.n);
   }
-  ctx.tracer?.detail({ kind: 'aggregate', op: 'count_values', outputSeries: out.series.length });
+  ctx.tracer?.detail({
+    kind: 'aggregate',
+    op: 'count_values',
+    inputSeries: input.series.length,
+    groupCount: out.series.length,
+    groups: out.series.slice(0, TRACE_SERIES_LIMIT).map((s) => s.labels),
+  });
   return { kind: 'vector', series: out.series };
 }
 

@@ -124,8 +124,12 @@ async function evalUnary(ctx: EvalContext, e: UnaryExpr, g: Grid): Promise<EvalV
  * repeats that value at every step.
  */
 async function evalStepInvariant(ctx: EvalContext, e: StepInvariantExpr, g: Grid): Promise<EvalValue> {
+  ctx.tracer?.detail({ kind: 'step-invariant', evaluatedAtMs: g.startMs, steps: g.n });
   if (g.n <= 1) return evalExpr(ctx, e.expr, g);
+  const totalBefore = ctx.limits.totalRead;
   const v = await evalExpr(ctx, e.expr, singleStep(g));
+  // Upstream counts the once-evaluated samples at every step.
+  ctx.limits.totalRead += (ctx.limits.totalRead - totalBefore) * (g.n - 1);
   switch (v.kind) {
     case 'string':
     case 'matrix':

@@ -10,6 +10,7 @@ export interface StepContext extends FunctionContext {
   tMs: number;
 }
 
+/** stepContext creates the FunctionContext of a call; the caller sets `tMs` before each step. */
 export function stepContext(ctx: EvalContext, call: Call): StepContext {
   return {
     tMs: 0,

@@ -5,6 +5,7 @@
  */
 export type Less<T> = (a: T, b: T) => boolean;
 
+/** heapPush adds x, like Go's heap.Push. */
 export function heapPush<T>(h: T[], x: T, less: Less<T>): void {
   h.push(x);
   up(h, h.length - 1, less);

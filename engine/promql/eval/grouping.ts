@@ -19,6 +19,7 @@ export function groupingLabels(labels: Labels, grouping: ReadonlySet<string>, wi
   return labels.filter((l) => grouping.has(l.name));
 }
 
+/** groupSeries assigns every input series to its group, groups numbered in order of first appearance. */
 export function groupSeries(series: readonly SeriesCol[], grouping: readonly string[], without: boolean): Groups {
   const names = new Set(grouping);
   const ofSeries = new Int32Array(series.length);

@@ -28,8 +28,9 @@ export function rangeVectorAt(ctx: EvalContext, input: RangeInput, g: Grid): Mat
     points += floats.length;
     out.push({ labels: s.labels, floats, ...(s.dropName ? { dropName: true } : {}) });
   }
-  ctx.limits.hold(points);
-  ctx.limits.totalRead += points;
+  // Held samples are counted when the node settles (the points are the node's output).
+  // A subquery's result counts what its inner evaluation touched, a selector its points.
+  ctx.limits.totalRead += input.innerSamples ?? points;
   return { kind: 'matrix', series: out };
 }
 

@@ -32,6 +32,14 @@ export interface RangeInput {
   readonly atMs?: number;
   readonly anchored: boolean;
   readonly smoothed: boolean;
+  /** For a subquery: the grid its inner expression was evaluated on (shown in traces). */
+  readonly grid?: Grid;
+  /**
+   * For a subquery: the samples its inner evaluation touched. They are not
+   * counted in the query's total unless the subquery is the query's result;
+   * a function over it counts its windows instead (as upstream).
+   */
+  readonly innerSamples?: number;
 }
 
 /** windowEnd is the right edge of the window for a step time (after `@` and offset). */
@@ -133,6 +141,7 @@ export function loadMatrixSelector(ctx: EvalContext, ms: MatrixSelector, g: Grid
   return { ...input, series };
 }
 
+/** metricNameOf is the series' metric name ('' when it has none), for annotations. */
 export function metricNameOf(s: RangeSeries): string {
   return getLabel(s.labels, METRIC_NAME);
 }

@@ -3,10 +3,8 @@ import type { SampleBatch } from '../../storage/interface';
 import type { EvalContext } from './context';
 import { stepTime, type Grid } from './grid';
 import { refTime, selectSeries } from './select';
+import { TRACE_SERIES_LIMIT, type SelectorTrace } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
-
-/** How many series a selector trace shows raw samples for. */
-const TRACE_SERIES_LIMIT = 50;
 
 export interface SelectorOptions {
   /**
@@ -38,7 +36,7 @@ export async function evalVectorSelector(
   const maxT = Math.max(firstRef, lastRef) + (smoothed ? lookback : 0);
   const stored = selectSeries(ctx, vs, minT, maxT);
   const out: SeriesCol[] = [];
-  const traceWindows: unknown[] | undefined = ctx.tracer ? [] : undefined;
+  const traceWindows: SelectorTrace['lastStep'][number][] | undefined = ctx.tracer ? [] : undefined;
   let read = 0;
   for (const s of stored) {
     const p = ctx.limits.checkpoint();
@@ -58,7 +56,7 @@ export async function evalVectorSelector(
   }
   if (ctx.tracer) {
     ctx.tracer.read(read);
-    ctx.tracer.detail({ kind: 'selector', lookbackMs: lookback, lastStep: traceWindows });
+    ctx.tracer.detail({ kind: 'selector', lookbackMs: lookback, lastStep: traceWindows ?? [] });
   }
   return { kind: 'vector', series: out };
 }

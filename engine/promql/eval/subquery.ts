@@ -29,7 +29,10 @@ export async function loadSubquery(
   evalFn: EvalFn,
 ): Promise<RangeInput> {
   const sub = subqueryGrid(ctx, sq, g);
+  const totalBefore = ctx.limits.totalRead;
   const v = await evalFn(ctx, sq.expr, sub);
+  const innerSamples = ctx.limits.totalRead - totalBefore;
+  ctx.limits.totalRead = totalBefore;
   const series: RangeSeries[] = [];
   if (v.kind === 'vector') {
     for (const c of v.series) {
@@ -59,5 +62,7 @@ export async function loadSubquery(
     atMs: sq.at?.kind === 'time' ? sq.at.ms : undefined,
     anchored: false,
     smoothed: false,
+    grid: sub,
+    innerSamples,
   };
 }

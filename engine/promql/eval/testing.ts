@@ -19,6 +19,7 @@ export interface MemSeries {
   readonly starts?: readonly number[];
 }
 
+/** memQueryable serves the given series (sorted by labels) to every query, ignoring the time hints. */
 export function memQueryable(series: readonly MemSeries[]): Queryable {
   const stored: StoredSeries[] = series
     .map((s) => ({ labels: labelsFromRecord(s.labels), raw: s.samples, starts: s.starts }))
@@ -52,6 +53,7 @@ export function every(stepMs: number, count: number, v0: number, inc: number): [
 
 const P = { start: 0, end: 0 };
 
+/** sel builds a vector selector: metric name plus equality matchers, and optional modifiers. */
 export function sel(name: string, matchers: Record<string, string> = {}, mods: Partial<VectorSelector> = {}): VectorSelector {
   const ms = [
     ...(name !== '' ? [{ type: '=' as const, name: '__name__', value: name }] : []),
@@ -70,10 +72,6 @@ export function subquery(expr: Expr, rangeMs: number, stepMs: number, mods: Part
 
 export function num(value: number): Expr {
   return { kind: 'NumberLiteral', value, pos: P };
-}
-
-export function str(value: string): Expr {
-  return { kind: 'StringLiteral', value, pos: P };
 }
 
 export function call(func: string, ...args: Expr[]): Call {
@@ -106,6 +104,7 @@ export function agg(op: AggregateOp, expr: Expr, opts: { by?: string[]; without?
   };
 }
 
+/** labelsOf turns a label set into a plain record for readable assertions. */
 export function labelsOf(l: Labels): Record<string, string> {
   return Object.fromEntries(l.map((x) => [x.name, x.value]));
 }

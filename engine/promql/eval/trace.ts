@@ -1,13 +1,14 @@
 import type { Expr } from '../ast';
 import type { TraceNode } from '../types';
 import { wallClockMs } from '../../platform';
+import type { TraceDetail } from './trace-detail';
 
 interface Frame {
   readonly expr: Expr;
   readonly startMs: number;
   readonly children: TraceNode[];
   samplesRead: number;
-  detail?: unknown;
+  detail?: TraceDetail;
 }
 
 /**
@@ -33,7 +34,7 @@ export class Tracer {
   }
 
   /** detail sets the innermost node's detail (selector windows, matching counts, groups). */
-  detail(d: unknown): void {
+  detail(d: TraceDetail): void {
     const top = this.stack[this.stack.length - 1];
     if (top !== undefined) top.detail = d;
   }

@@ -41,6 +41,7 @@ export interface MatrixVal {
 
 export type EvalValue = ScalarVal | StringVal | VectorVal | MatrixVal;
 
+/** newCol creates an empty series column over n steps. */
 export function newCol(labels: Labels, n: number, dropName = false): SeriesCol {
   return { labels, dropName, vals: new Float64Array(n), has: new Uint8Array(n) };
 }
@@ -65,6 +66,7 @@ export function maxSeriesPerStep(series: readonly SeriesCol[], n: number): numbe
   return max;
 }
 
+/** valuePoints counts the samples a value holds (Prometheus's sample accounting unit). */
 export function valuePoints(v: EvalValue): number {
   switch (v.kind) {
     case 'scalar':

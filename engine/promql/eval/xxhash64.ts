@@ -26,6 +26,7 @@ function read32(b: Uint8Array, i: number): bigint {
   return BigInt((b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0);
 }
 
+/** xxhash64 hashes bytes with seed 0 and returns the 64-bit digest. */
 export function xxhash64(b: Uint8Array): bigint {
   const n = b.length;
   let i = 0;

@@ -1,0 +1,73 @@
+'use client';
+import { PromQLExtension } from '@prometheus-io/codemirror-promql';
+import CodeMirror, { EditorView } from '@uiw/react-codemirror';
+import { useMemo, useRef } from 'react';
+import type { EngineClient } from '../system/engineClient';
+import { editorKeymap, type EditorActions } from './editorKeymap';
+import { engineLint } from './engineLint';
+import { workerPrometheusClient } from './workerPrometheusClient';
+
+export interface PromQLEditorProps {
+  readonly engine: EngineClient;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly onRun: () => void;
+  /** Past queries, most recent first, for ArrowUp/ArrowDown. */
+  readonly history: readonly string[];
+  readonly theme: 'light' | 'dark';
+  readonly label?: string;
+}
+
+const layout = EditorView.theme({
+  '&': { fontSize: '14px' },
+  '.cm-content': { fontFamily: 'var(--mono)', padding: '6px 0' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-tooltip.cm-tooltip-autocomplete > ul': { fontFamily: 'var(--mono)', maxHeight: '16em' },
+});
+
+/**
+ * PromQLEditor is CodeMirror with PromQL highlighting, completion from the
+ * engine worker (metric names, label names and values, function docs) and
+ * our engine's parse errors at their positions. Enter runs, Shift+Enter
+ * breaks the line, ArrowUp/ArrowDown at the edges walk the history.
+ */
+export function PromQLEditor({ engine, value, onChange, onRun, history, theme, label = 'PromQL expression' }: PromQLEditorProps) {
+  const latest = useRef({ onRun, history, value });
+  latest.current = { onRun, history, value };
+  const walk = useRef({ index: -1, draft: '' });
+
+  const extensions = useMemo(() => {
+    const actions = (): EditorActions => ({
+      run: () => {
+        walk.current.index = -1;
+        latest.current.onRun();
+      },
+      historyStep: (direction) => {
+        const w = walk.current;
+        const h = latest.current.history;
+        if (w.index === -1) w.draft = latest.current.value;
+        const next = w.index + direction;
+        if (next < -1 || next >= h.length) return undefined;
+        w.index = next;
+        return next === -1 ? w.draft : h[next];
+      },
+    });
+    const promql = new PromQLExtension()
+      .setComplete({ remote: workerPrometheusClient(engine), maxMetricsMetadata: 10_000 })
+      .activateLinter(false);
+    return [editorKeymap(actions), promql.asExtension(), engineLint(engine), layout, EditorView.lineWrapping,
+      EditorView.contentAttributes.of({ 'aria-label': label })];
+  }, [engine, label]);
+
+  return (
+    <CodeMirror
+      className="promql-editor"
+      value={value}
+      onChange={onChange}
+      theme={theme}
+      extensions={extensions}
+      basicSetup={{ lineNumbers: false, foldGutter: false, highlightActiveLine: false, highlightActiveLineGutter: false, searchKeymap: false }}
+      placeholder="Expression (press Shift+Enter for newlines)"
+    />
+  );
+}

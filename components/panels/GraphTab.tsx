@@ -1,0 +1,80 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { matrixToChart } from '../charts/seriesData';
+import type { EngineClient } from '../system/engineClient';
+import type { WorldInfo } from '../system/protocol';
+import { GraphChart } from './GraphChart';
+import { GraphControls } from './GraphControls';
+import { Legend } from './Legend';
+import type { PanelState } from './panelState';
+import { autoStepMs } from './timeFormat';
+import type { useQueryRunner } from './useQueryRunner';
+
+interface GraphTabProps {
+  readonly engine: EngineClient;
+  readonly world: WorldInfo;
+  readonly panel: PanelState;
+  readonly submitted: { readonly query: string; readonly seq: number };
+  readonly runner: ReturnType<typeof useQueryRunner>;
+  readonly onChange: (patch: Partial<PanelState>) => void;
+  /** Called once per reply when its graph is on screen. */
+  readonly onDrawn: () => void;
+}
+
+interface RangeRequest {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly stepMs: number;
+}
+
+/** GraphTab runs the query over the chosen range ending at the world's now and draws it. */
+export function GraphTab({ engine, world, panel, submitted, runner, onChange, onDrawn }: GraphTabProps) {
+  const stepMs = panel.stepMs ?? autoStepMs(panel.rangeMs);
+  const endMs = world.nowMs;
+  const startMs = endMs - panel.rangeMs;
+  const { run, state } = runner;
+  useEffect(() => {
+    if (submitted.query.trim() === '') return;
+    const req: RangeRequest = { startMs, endMs, stepMs };
+    void run(submitted.query, req, (signal) => engine.call('rangeQuery', { query: submitted.query, ...req }, signal));
+  }, [engine, run, submitted, startMs, endMs, stepMs]);
+
+  const done = state.kind === 'done' && state.reply.value.type === 'matrix' ? state : null;
+  const data = useMemo(() => {
+    if (!done || done.reply.value.type !== 'matrix') return null;
+    const req = done.request as RangeRequest;
+    return matrixToChart(done.reply.value.series, req.startMs, req.endMs, req.stepMs);
+  }, [done]);
+
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setHidden(new Set()), [submitted]);
+  const toggle = (key: string) => setHidden((h) => {
+    const next = new Set(h);
+    if (!next.delete(key)) next.add(key);
+    return next;
+  });
+
+  const drawnFor = useRef<unknown>(null);
+  const drawn = useCallback(() => {
+    if (drawnFor.current === data) return;
+    drawnFor.current = data;
+    onDrawn();
+  }, [data, onDrawn]);
+  const options = useMemo(() => ({ stacked: panel.stacked, yFromZero: panel.yFromZero }), [panel.stacked, panel.yFromZero]);
+
+  return (
+    <div className="tab-body">
+      <GraphControls panel={panel} onChange={onChange} />
+      {state.kind === 'done' && state.reply.value.type !== 'matrix' && (
+        <p className="muted">This query returns a {state.reply.value.type}; only range vectors can be graphed here.</p>
+      )}
+      {data && data.series.length === 0 && <p className="muted">Empty query result</p>}
+      {data && data.series.length > 0 && (
+        <>
+          <GraphChart data={data} hidden={hidden} options={options} onDrawn={drawn} />
+          <Legend series={data.series} hidden={hidden} onToggle={toggle} onShowAll={() => setHidden(new Set())} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Formatting of times and durations for the panels. Times are ms since the epoch, shown in UTC. */
+
+const UNITS: readonly [string, number][] = [['w', 604_800_000], ['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000], ['ms', 1]];
+
+/** formatDuration prints ms as Prometheus writes durations: 90000 → "1m30s". */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return '0s';
+  let rest = ms;
+  let out = '';
+  for (const [unit, size] of UNITS) {
+    const n = Math.floor(rest / size);
+    if (n > 0) {
+      out += `${n}${unit}`;
+      rest -= n * size;
+    }
+  }
+  return out;
+}
+
+/** formatUtc prints `2023-11-14 22:13:20 UTC`. */
+export function formatUtc(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+}
+
+/** toUtcInput/fromUtcInput convert between ms and a datetime-local input's value, read as UTC. */
+export function toUtcInput(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+export function fromUtcInput(value: string): number | undefined {
+  const ms = Date.parse(`${value}Z`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** autoStepMs is Prometheus's default resolution: range/250, at least 1s, in whole seconds. */
+export function autoStepMs(rangeMs: number): number {
+  return Math.max(Math.floor(rangeMs / 250 / 1000), 1) * 1000;
+}

@@ -1,0 +1,147 @@
+import type { Labels } from '../model/labels';
+import { readFloat, readInt } from './lines';
+
+/**
+ * The scrape cache of one target, in the spirit of Prometheus's: the stored
+ * label set of every series line seen, keyed by the line's series text, so
+ * that a repeated line costs a string comparison instead of parsing labels,
+ * merging target labels and relabeling. The stored Labels objects are reused
+ * for every append, which also lets the TSDB find the series by identity.
+ *
+ * It also remembers the layout of the last body that went through the full
+ * parser: when the next body has the very same lines in the same order
+ * (only values changing, the usual case), `readFast` reads it directly.
+ * Anything else (a new line, a new order, an unusual value) returns false
+ * and the caller parses the body properly.
+ */
+
+/** SeriesLine is a sample line: `prefix` is its series text plus the separator. */
+export interface SeriesLine {
+  readonly kind: 'sample';
+  readonly prefix: string;
+  /** The stored labels; null when metric relabeling drops the series. */
+  readonly labels: Labels | null;
+}
+
+/** OtherLine is a comment or blank line, compared verbatim. */
+export interface OtherLine {
+  readonly kind: 'other';
+  readonly text: string;
+}
+
+export type LayoutLine = SeriesLine | OtherLine;
+
+/** PendingSamples buffers a scrape's appends so a failed scrape appends nothing (Prometheus rolls back). */
+export class PendingSamples {
+  labels: Labels[] = [];
+  vs: number[] = [];
+  ts: number[] = [];
+  length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  push(labels: Labels, t: number, v: number): void {
+    const i = this.length++;
+    this.labels[i] = labels;
+    this.vs[i] = v;
+    this.ts[i] = t;
+  }
+}
+
+export class ScrapeCache {
+  readonly series = new Map<string, SeriesLine>();
+  private lines: LayoutLine[] | null = null;
+  /** The constant text around the values: body = gaps[0] v0 gaps[1] v1 … v(n-1) gaps[n]. */
+  private gaps: string[] = [];
+  /** The kept series of each value hole (null: dropped by metric relabeling). */
+  private holes: (Labels | null)[] = [];
+  layoutContentType = '';
+  /** Number of sample lines in the layout (what scrape_samples_scraped reports). */
+  layoutSamples = 0;
+
+  get layout(): readonly LayoutLine[] | null {
+    return this.lines;
+  }
+
+  clear(): void {
+    this.series.clear();
+    this.forgetLayout();
+  }
+
+  forgetLayout(): void {
+    this.lines = null;
+    this.gaps = [];
+    this.holes = [];
+  }
+
+  /**
+   * setLayout remembers the lines of a body that went through the full
+   * parser; `trailingNewline` says whether the body ended with '\n'.
+   */
+  setLayout(lines: LayoutLine[], contentType: string, trailingNewline: boolean): void {
+    const gaps: string[] = [];
+    const holes: (Labels | null)[] = [];
+    let cur = '';
+    lines.forEach((line, i) => {
+      if (i > 0) cur += '\n';
+      if (line.kind === 'other') {
+        cur += line.text;
+        return;
+      }
+      gaps.push(cur + line.prefix);
+      holes.push(line.labels);
+      cur = '';
+    });
+    if (trailingNewline) cur += '\n';
+    gaps.push(cur);
+    this.lines = lines;
+    this.gaps = gaps;
+    this.holes = holes;
+    this.layoutContentType = contentType;
+    this.layoutSamples = holes.length;
+  }
+
+  /**
+   * readFast reads `body` against the remembered layout into `out`, with
+   * timestamp `tMs` (or the line's own, in ms, when `honorTimestamps`).
+   * Returns false, with `out` in an unspecified state, when the body does
+   * not follow the layout exactly. The constant text between two values is
+   * compared in one native string comparison, which is what makes repeated
+   * scrapes cheap.
+   */
+  readFast(body: string, contentType: string, tMs: number, honorTimestamps: boolean, out: PendingSamples): boolean {
+    if (this.lines === null || contentType !== this.layoutContentType) return false;
+    // OpenMetrics timestamps are float seconds and lines may carry exemplars: leave those to the parser.
+    const textFormat = !contentType.startsWith('application/openmetrics-text');
+    const gaps = this.gaps;
+    const holes = this.holes;
+    const n = body.length;
+    out.reset();
+    let pos = 0;
+    for (let k = 0; k < holes.length; k++) {
+      const gap = gaps[k]!;
+      const next = pos + gap.length;
+      if (body.substring(pos, next) !== gap) return false;
+      let end = body.indexOf('\n', next);
+      if (end < 0) end = n;
+      let t = tMs;
+      let v = readFloat(body, next, end);
+      if (v === undefined) {
+        // Perhaps a timestamp follows the value.
+        const sp = body.indexOf(' ', next);
+        if (!textFormat || sp < 0 || sp > end) return false;
+        v = readFloat(body, next, sp);
+        const ts = readInt(body, sp + 1, end);
+        if (v === undefined || ts === undefined) return false;
+        if (honorTimestamps) t = ts;
+      }
+      const labels = holes[k]!;
+      if (labels !== null) out.push(labels, t, v);
+      pos = end;
+    }
+    const last = gaps[holes.length]!;
+    return n - pos === last.length && body.substring(pos) === last;
+  }
+}

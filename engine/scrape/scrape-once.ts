@@ -1,0 +1,182 @@
+import type { ScrapeConfig } from '../config';
+import { formatGoFloat } from '../exposition';
+import { isNetworkError, type Network, type SimRequest } from '../sim';
+import type { Labels } from '../model/labels';
+import { AppendError, type Appender } from '../storage/interface';
+import type { PendingSamples } from './cache';
+import type { EventLog } from './events';
+import { readBody } from './read-body';
+import type { ScrapeTarget } from './target';
+
+/**
+ * The Accept header of Prometheus 3 with its default scrape_protocols
+ * (OpenMetrics preferred, then the text format).
+ */
+export const SCRAPE_ACCEPT_HEADER =
+  'application/openmetrics-text;version=1.0.0;escaping=allow-utf-8;q=0.6,application/openmetrics-text;version=0.0.1;q=0.5,text/plain;version=1.0.0;escaping=allow-utf-8;q=0.4,text/plain;version=0.0.4;q=0.3,*/*;q=0.2';
+export const USER_AGENT = 'Prometheus/3.5.0';
+
+/** ScrapeContext is what one scrape needs besides its target. */
+export interface ScrapeContext {
+  readonly network: Network;
+  readonly appender: Appender;
+  readonly events: EventLog;
+  /** A reusable buffer: appends wait in it until the scrape is known to succeed. */
+  readonly pending: PendingSamples;
+  /** Append errors (out of order, duplicates) are counted, not fatal, as in Prometheus. */
+  appendErrors: number;
+}
+
+/**
+ * scrapeOnce scrapes a target at `tMs` and stores the result: samples,
+ * staleness markers for series that vanished, and the synthetic series.
+ * A failed scrape (no answer, a non-200 status, a malformed body, a limit)
+ * stores nothing but `up 0` and the other synthetic series, and marks every
+ * series of the previous scrape stale.
+ */
+export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number, ctx: ScrapeContext): void {
+  const out = ctx.pending;
+  let durationMs = 0;
+  let scraped = 0;
+  let added = 0;
+  let error: string | undefined = target.forcedError;
+  let vanished: readonly Labels[] = [];
+  if (error === undefined) {
+    const req: SimRequest = {
+      method: 'GET',
+      path: target.request.path,
+      query: target.request.query,
+      headers: {
+        Accept: SCRAPE_ACCEPT_HEADER,
+        'User-Agent': USER_AGENT,
+        'X-Prometheus-Scrape-Timeout-Seconds': formatGoFloat(target.request.timeoutMs / 1000),
+      },
+      body: '',
+      tMs,
+    };
+    const res = ctx.network.request(target.request.hostPort, req, target.request.timeoutMs);
+    durationMs = res.durationMs;
+    if (isNetworkError(res)) error = res.error;
+    else {
+      const contentType = headerValue(res.headers, 'content-type');
+      target.lastBody = res.body;
+      target.lastContentType = contentType;
+      if (res.status !== 200) error = `server returned HTTP status ${res.status} ${statusText(res.status)}`;
+      else {
+        const r = readResponse(target, cfg, res.body, contentType, tMs, out, (s, a) => ((scraped = s), (added = a)));
+        if ('error' in r) error = r.error;
+        else vanished = r.vanished;
+      }
+    }
+  }
+  const ok = error === undefined;
+  if (ok) {
+    for (let i = 0; i < out.length; i++) append(ctx, out.labels[i]!, out.ts[i]!, out.vs[i]!);
+    for (const labels of vanished) appendStale(ctx, labels, tMs);
+  } else {
+    // Nothing of a failed scrape is stored, and its series end here.
+    out.reset();
+    target.cache.forgetLayout();
+    for (const labels of target.tracked.values()) appendStale(ctx, labels, tMs);
+    target.tracked = new Map();
+  }
+  const post = ok ? out.length : 0;
+  const r = target.reportLabels;
+  append(ctx, r[0]!, tMs, ok ? 1 : 0);
+  append(ctx, r[1]!, tMs, durationMs / 1000);
+  append(ctx, r[2]!, tMs, scraped);
+  append(ctx, r[3]!, tMs, post);
+  append(ctx, r[4]!, tMs, ok ? added : 0);
+
+  target.health = ok ? 'up' : 'down';
+  target.lastError = error ?? '';
+  target.lastScrapeMs = tMs;
+  target.lastDurationMs = durationMs;
+  target.lastSamples = post;
+  ctx.events.push({
+    kind: 'scrape',
+    job: target.job,
+    instance: target.instance,
+    scrapeUrl: target.request.url,
+    startMs: tMs,
+    durationMs,
+    samples: post,
+    ...(ok ? {} : { error: error! }),
+  });
+}
+
+/**
+ * readResponse reads a 200 body into the pending buffer (fast path when
+ * the body has the cached layout) and applies the sample limit. Returns
+ * the scrape error, or the series of the previous scrape that vanished
+ * (they get staleness markers once the samples are stored).
+ */
+function readResponse(
+  target: ScrapeTarget,
+  cfg: ScrapeConfig,
+  body: string,
+  contentType: string,
+  tMs: number,
+  out: PendingSamples,
+  report: (scraped: number, added: number) => void,
+): { error: string } | { vanished: Labels[] } {
+  const previous = target.tracked;
+  const vanished: Labels[] = [];
+  if (target.cache.readFast(body, contentType, tMs, cfg.honorTimestamps, out)) {
+    // Same lines as the last scrape: the same series, so nothing vanished.
+    report(target.cache.layoutSamples, 0);
+  } else {
+    let result;
+    try {
+      result = readBody(body, contentType, tMs, target.cache, { ...cfg, targetLabels: target.publicLabels }, out);
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+    report(result.scraped, result.seriesAdded);
+    for (const f of result.families) target.metadata.set(f.name, { type: f.type, help: f.help, unit: f.unit });
+    for (const [k, labels] of previous) if (!result.tracked.has(k)) vanished.push(labels);
+    target.tracked = result.tracked;
+  }
+  if (cfg.sampleLimit > 0 && out.length > cfg.sampleLimit) {
+    // None of this scrape is stored; the failure ends the previous scrape's series.
+    target.tracked = previous;
+    return { error: 'sample limit exceeded' };
+  }
+  return { vanished };
+}
+
+function append(ctx: ScrapeContext, labels: Labels, t: number, v: number): void {
+  try {
+    ctx.appender.append(labels, t, v);
+  } catch (e) {
+    if (!(e instanceof AppendError)) throw e;
+    ctx.appendErrors++;
+  }
+}
+
+export function appendStale(ctx: Pick<ScrapeContext, 'appender' | 'appendErrors'>, labels: Labels, t: number): void {
+  try {
+    ctx.appender.appendStale(labels, t);
+  } catch (e) {
+    if (!(e instanceof AppendError)) throw e;
+    ctx.appendErrors++;
+  }
+}
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 408: 'Request Timeout', 429: 'Too Many Requests', 500: 'Internal Server Error',
+  501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+/** statusText is Go's http.StatusText. */
+function statusText(code: number): string {
+  return STATUS_TEXT[code] ?? '';
+}
+
+/** headerValue reads a response header case-insensitively; '' when absent. */
+function headerValue(headers: Readonly<Record<string, string>>, lowerName: string): string {
+  for (const k of Object.keys(headers)) if (k.toLowerCase() === lowerName) return headers[k] ?? '';
+  return '';
+}
