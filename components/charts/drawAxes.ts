@@ -1,8 +1,17 @@
-import { axisBottom, axisLeft, format, type Selection } from 'd3';
+import { axisBottom, axisLeft, format, utcDay, utcFormat, type Selection } from 'd3';
 import type { ChartScales } from './scales';
 import type { ChartSize } from './types';
 
 const si = format('~s');
+const hourMinute = utcFormat('%H:%M');
+const monthDay = utcFormat('%b %d');
+const withSeconds = utcFormat('%H:%M:%S');
+
+/** formatTimeTick prints UTC times on a 24-hour clock, the date at midnight, seconds only when needed. */
+export function formatTimeTick(d: Date): string {
+  if (utcDay.floor(d).getTime() === d.getTime()) return monthDay(d);
+  return d.getUTCSeconds() === 0 ? hourMinute(d) : withSeconds(d);
+}
 
 /** formatValueTick prints axis values compactly: 1.5k, 20m, 0.25. */
 export function formatValueTick(v: number): string {
@@ -22,7 +31,7 @@ export function drawAxes(svg: Selection<SVGSVGElement, unknown, null, undefined>
   svg.append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(axisBottom(scales.x).ticks(Math.max(2, Math.floor(plotWidth / 90))).tickSizeOuter(0));
+    .call(axisBottom(scales.x).ticks(Math.max(2, Math.floor(plotWidth / 90))).tickFormat((d) => formatTimeTick(d as Date)).tickSizeOuter(0));
   svg.append('g')
     .attr('class', 'axis axis-y')
     .attr('transform', `translate(${margin.left},0)`)

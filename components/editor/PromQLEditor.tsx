@@ -1,7 +1,7 @@
 'use client';
 import { PromQLExtension } from '@prometheus-io/codemirror-promql';
 import CodeMirror, { EditorView } from '@uiw/react-codemirror';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { EngineClient } from '../system/engineClient';
 import { editorKeymap, type EditorActions } from './editorKeymap';
 import { engineLint } from './engineLint';
@@ -25,6 +25,8 @@ const layout = EditorView.theme({
   '.cm-tooltip.cm-tooltip-autocomplete > ul': { fontFamily: 'var(--mono)', maxHeight: '16em' },
 });
 
+const BASIC_SETUP = { lineNumbers: false, foldGutter: false, highlightActiveLine: false, highlightActiveLineGutter: false, searchKeymap: false } as const;
+
 /**
  * PromQLEditor is CodeMirror with PromQL highlighting, completion from the
  * engine worker (metric names, label names and values, function docs) and
@@ -32,8 +34,11 @@ const layout = EditorView.theme({
  * breaks the line, ArrowUp/ArrowDown at the edges walk the history.
  */
 export function PromQLEditor({ engine, value, onChange, onRun, history, theme, label = 'PromQL expression' }: PromQLEditorProps) {
-  const latest = useRef({ onRun, history, value });
-  latest.current = { onRun, history, value };
+  // Callbacks are read through a ref: @uiw/react-codemirror reconfigures every
+  // extension whenever its onChange or basicSetup props change identity.
+  const latest = useRef({ onRun, onChange, history, value });
+  latest.current = { onRun, onChange, history, value };
+  const changed = useCallback((v: string) => latest.current.onChange(v), []);
   const walk = useRef({ index: -1, draft: '' });
 
   const extensions = useMemo(() => {
@@ -63,10 +68,10 @@ export function PromQLEditor({ engine, value, onChange, onRun, history, theme, l
     <CodeMirror
       className="promql-editor"
       value={value}
-      onChange={onChange}
+      onChange={changed}
       theme={theme}
       extensions={extensions}
-      basicSetup={{ lineNumbers: false, foldGutter: false, highlightActiveLine: false, highlightActiveLineGutter: false, searchKeymap: false }}
+      basicSetup={BASIC_SETUP}
       placeholder="Expression (press Shift+Enter for newlines)"
     />
   );

@@ -1,6 +1,6 @@
 'use client';
 import { select } from 'd3';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { drawAxes } from '../charts/drawAxes';
 import { drawHover } from '../charts/drawHover';
 import { drawSeries } from '../charts/drawSeries';
@@ -48,7 +48,8 @@ export function GraphChart({ data, hidden, options, onDrawn }: GraphChartProps) 
     [data, hidden, options.stacked],
   );
 
-  useEffect(() => {
+  // Drawn before the browser paints, so a new answer shows in the frame it arrives.
+  useLayoutEffect(() => {
     const svgEl = svgRef.current;
     if (!svgEl || width === 0) return;
     const svg = select(svgEl);

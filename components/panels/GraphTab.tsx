@@ -6,9 +6,9 @@ import type { WorldInfo } from '../system/protocol';
 import { GraphChart } from './GraphChart';
 import { GraphControls } from './GraphControls';
 import { Legend } from './Legend';
-import type { PanelState } from './panelState';
+import { QUERY_TIMEOUT_MS, type PanelState } from './panelState';
 import { autoStepMs } from './timeFormat';
-import type { useQueryRunner } from './useQueryRunner';
+import { shownResult, type useQueryRunner } from './useQueryRunner';
 
 interface GraphTabProps {
   readonly engine: EngineClient;
@@ -36,10 +36,10 @@ export function GraphTab({ engine, world, panel, submitted, runner, onChange, on
   useEffect(() => {
     if (submitted.query.trim() === '') return;
     const req: RangeRequest = { startMs, endMs, stepMs };
-    void run(submitted.query, req, (signal) => engine.call('rangeQuery', { query: submitted.query, ...req }, signal));
+    void run(submitted.query, req, (signal) => engine.call('rangeQuery', { query: submitted.query, ...req, timeoutMs: QUERY_TIMEOUT_MS }, signal));
   }, [engine, run, submitted, startMs, endMs, stepMs]);
 
-  const done = state.kind === 'done' && state.reply.value.type === 'matrix' ? state : null;
+  const done = shownResult(state);
   const data = useMemo(() => {
     if (!done || done.reply.value.type !== 'matrix') return null;
     const req = done.request as RangeRequest;
@@ -65,8 +65,8 @@ export function GraphTab({ engine, world, panel, submitted, runner, onChange, on
   return (
     <div className="tab-body">
       <GraphControls panel={panel} onChange={onChange} />
-      {state.kind === 'done' && state.reply.value.type !== 'matrix' && (
-        <p className="muted">This query returns a {state.reply.value.type}; only range vectors can be graphed here.</p>
+      {done && done.reply.value.type !== 'matrix' && (
+        <p className="muted">This query returns a {done.reply.value.type}; only range vectors can be graphed here.</p>
       )}
       {data && data.series.length === 0 && <p className="muted">Empty query result</p>}
       {data && data.series.length > 0 && (

@@ -65,6 +65,13 @@ export function QueryPanel({ engine, world, panel, theme, onChange, onRemove }: 
     }
   };
 
+  // Each tab asks its own question (instant vs range): drop the other tab's answer.
+  const switchTab = (tab: PanelTab) => {
+    if (tab === panel.tab) return;
+    runner.reset();
+    onChange({ tab });
+  };
+
   const { state } = runner;
   const viewProps = { engine, world, panel, submitted, runner, onChange };
   return (
@@ -85,14 +92,14 @@ export function QueryPanel({ engine, world, panel, theme, onChange, onRemove }: 
       {formatError && <div className="error" role="alert">{formatError}</div>}
       <div className="tabs" role="tablist">
         {TABS.map(([tab, label]) => (
-          <button key={tab} type="button" role="tab" aria-selected={panel.tab === tab} className={panel.tab === tab ? 'tab active' : 'tab'} onClick={() => onChange({ tab })}>
+          <button key={tab} type="button" role="tab" aria-selected={panel.tab === tab} className={panel.tab === tab ? 'tab active' : 'tab'} onClick={() => switchTab(tab)}>
             {label}
           </button>
         ))}
         <RunStatus state={state} drawMs={panel.tab === 'graph' ? drawMs : null} />
       </div>
       {state.kind === 'error' && <QueryErrorBox error={state.error} query={state.query} />}
-      {state.kind === 'done' && <AnnotationList warnings={state.reply.warnings} infos={state.reply.infos} />}
+      {state.kind === 'done' && <AnnotationList warnings={state.reply.warnings} infos={state.reply.infos} query={state.query} />}
       {panel.tab === 'table'
         ? <TableTab {...viewProps} />
         : <GraphTab {...viewProps} onDrawn={onDrawn} />}

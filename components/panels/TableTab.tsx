@@ -2,10 +2,10 @@
 import { useEffect } from 'react';
 import type { EngineClient } from '../system/engineClient';
 import type { WorldInfo } from '../system/protocol';
-import type { PanelState } from './panelState';
+import { QUERY_TIMEOUT_MS, type PanelState } from './panelState';
 import { ResultTable } from './ResultTable';
 import { TimePicker } from './TimePicker';
-import type { useQueryRunner } from './useQueryRunner';
+import { shownResult, type useQueryRunner } from './useQueryRunner';
 
 interface TableTabProps {
   readonly engine: EngineClient;
@@ -23,16 +23,16 @@ export function TableTab({ engine, world, panel, submitted, runner, onChange }: 
   const { run } = runner;
   useEffect(() => {
     if (submitted.query.trim() === '') return;
-    void run(submitted.query, { timeMs }, (signal) => engine.call('instantQuery', { query: submitted.query, timeMs }, signal));
+    void run(submitted.query, { timeMs }, (signal) => engine.call('instantQuery', { query: submitted.query, timeMs, timeoutMs: QUERY_TIMEOUT_MS }, signal));
   }, [engine, run, submitted, timeMs]);
 
-  const { state } = runner;
+  const done = shownResult(runner.state);
   return (
     <div className="tab-body">
       <div className="controls">
         <TimePicker label="Evaluation time" valueMs={panel.timeMs} nowMs={world.nowMs} minMs={world.minTimeMs} onChange={(t) => onChange({ timeMs: t })} />
       </div>
-      {state.kind === 'done' && <ResultTable value={state.reply.value} />}
+      {done && <ResultTable value={done.reply.value} />}
     </div>
   );
 }

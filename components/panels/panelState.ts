@@ -35,3 +35,9 @@ export function newPanel(expr = '', patch: Partial<Omit<PanelState, 'id'>> = {})
     ...patch,
   };
 }
+
+/**
+ * QUERY_TIMEOUT_MS bounds every panel query (Prometheus's --query.timeout,
+ * shortened from its 2m default: a runaway query in a tab should give up soon).
+ */
+export const QUERY_TIMEOUT_MS = 15_000;

@@ -3,11 +3,26 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { EngineRequestError } from '../system/engineClient';
 import type { QueryReply, WorkerError } from '../system/protocol';
 
+export interface DoneState {
+  readonly kind: 'done';
+  readonly query: string;
+  readonly reply: QueryReply;
+  readonly elapsedMs: number;
+  /** The parameters that produced the reply, echoed back to the view. */
+  readonly request: unknown;
+}
+
+/** RunState: while a query runs, the previous answer stays available so views can keep showing it. */
 export type RunState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly query: string }
-  | { readonly kind: 'done'; readonly query: string; readonly reply: QueryReply; readonly elapsedMs: number; readonly request: unknown }
+  | { readonly kind: 'running'; readonly query: string; readonly previous: DoneState | null }
+  | DoneState
   | { readonly kind: 'error'; readonly query: string; readonly error: WorkerError };
+
+/** shownResult is the answer a view should display: the current one, or the previous one while running. */
+export function shownResult(state: RunState): DoneState | null {
+  return state.kind === 'done' ? state : state.kind === 'running' ? state.previous : null;
+}
 
 /**
  * useQueryRunner runs one query at a time for a panel: starting a new run or
@@ -22,7 +37,7 @@ export function useQueryRunner() {
     ctrl.current?.abort();
     const mine = new AbortController();
     ctrl.current = mine;
-    setState({ kind: 'running', query });
+    setState((prev) => ({ kind: 'running', query, previous: shownResult(prev) }));
     const started = performance.now();
     try {
       const reply = await exec(mine.signal);

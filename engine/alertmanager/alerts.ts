@@ -14,12 +14,16 @@ const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 export interface ReceiveResult {
   readonly accepted: readonly Alert[];
   readonly errors: readonly string[];
+  /** How many posted alerts (valid or not) were firing or already resolved, as alertmanager_alerts_received_total counts them. */
+  readonly firing: number;
+  readonly resolved: number;
 }
 
 /** toAlerts converts posted alerts at `nowMs`; invalid ones become error texts. */
 export function toAlerts(posted: readonly PostableAlert[], nowMs: number, resolveTimeoutMs: number): ReceiveResult {
   const accepted: Alert[] = [];
   const errors: string[] = [];
+  let firing = 0;
   for (const p of posted) {
     const labels = cleanSet(p.labels);
     const annotations = cleanSet(p.annotations);
@@ -29,6 +33,7 @@ export function toAlerts(posted: readonly PostableAlert[], nowMs: number, resolv
     // Without endsAt the alert resolves by itself unless it is re-sent within resolve_timeout.
     const timeout = endsAtMs === null;
     if (endsAtMs === null) endsAtMs = nowMs + resolveTimeoutMs;
+    if (endsAtMs > nowMs) firing++;
     const err = validate(labels, annotations, startsAtMs, timeout ? null : endsAtMs);
     if (err !== null) {
       errors.push(err);
@@ -39,7 +44,7 @@ export function toAlerts(posted: readonly PostableAlert[], nowMs: number, resolv
       generatorURL: p.generatorURL ?? '', updatedAtMs: nowMs, timeout,
     });
   }
-  return { accepted, errors };
+  return { accepted, errors, firing, resolved: posted.length - firing };
 }
 
 /** mergeAlert combines a stored alert with a newer copy as Alertmanager's Alert.Merge does. */

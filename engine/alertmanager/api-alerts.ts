@@ -7,10 +7,9 @@
 import { compileRegex, type CompiledMatcher } from '../model/matchers';
 import { alertStatus, type AlertStatus, type ApiState } from './api-state';
 import { boolParam, contentType, emptyResponse, jsonResponse, queryValues, swaggerError, type AmApiRequest, type AmApiResponse } from './api-types';
-import { compareLabelSets } from './group-key';
+import { compareLabelSets, sortAlerts } from './label-sets';
 import { GoJsonError, parseGoJson } from './go-json';
 import { matchesLabelSet, parseMatcher } from './matchers';
-import { sortAlerts } from './pipeline';
 import { matchRoutes } from './route';
 import { formatApiTime } from './time';
 import type { Alert, PostableAlert } from './types';
@@ -60,7 +59,7 @@ function passes(f: AlertFilter, a: Alert, status: AlertStatus, nowMs: number): b
 }
 
 /** gettableAlert is one alert in the API's key order. */
-export function gettableAlert(a: Alert, status: AlertStatus, receivers: readonly string[]): Record<string, unknown> {
+function gettableAlert(a: Alert, status: AlertStatus, receivers: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {
     annotations: sorted(a.annotations),
     endsAt: formatApiTime(a.endsAtMs),

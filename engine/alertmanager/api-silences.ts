@@ -14,7 +14,7 @@ import { formatApiTime, parseRfc3339 } from './time';
 const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
 
 /** gettableSilence is one silence in the API's key order. */
-export function gettableSilence(s: Silence, nowMs: number): Record<string, unknown> {
+function gettableSilence(s: Silence, nowMs: number): Record<string, unknown> {
   return {
     id: s.id,
     status: { state: silenceState(s, nowMs) },

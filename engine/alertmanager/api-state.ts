@@ -21,6 +21,8 @@ export interface ApiState {
   /** inhibitedBy names the alert muting these labels at `nowMs`, or null. */
   inhibitedBy(alert: Alert, nowMs: number): string | null;
   receiveAlerts(alerts: readonly PostableAlert[], nowMs: number): ReceiveResult;
+  /** metricsText is Alertmanager's /metrics at `nowMs`. */
+  metricsText(nowMs: number): string;
 }
 
 /** AlertStatus is the API's view of an alert's state. */

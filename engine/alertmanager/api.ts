@@ -11,7 +11,7 @@ import { marshalConfig } from './config-marshal';
 import { formatApiTime } from './time';
 
 /** VERSION_INFO is what /api/v2/status reports about the build being simulated. */
-export const VERSION_INFO = {
+const VERSION_INFO = {
   branch: 'HEAD',
   buildDate: '',
   buildUser: 'prometheus-playground',
@@ -20,12 +20,16 @@ export const VERSION_INFO = {
   version: '0.25.0',
 } as const;
 
-export function handleAmApi(state: ApiState, req: AmApiRequest, nowMs: number): AmApiResponse {
+export function handleAmApi(state: ApiState, raw: AmApiRequest, nowMs: number): AmApiResponse {
+  const req = withPathQuery(raw);
   const path = req.path.replace(/\/+$/, '') || '/';
   const method = req.method.toUpperCase();
   const text = (body: string): AmApiResponse => ({ status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body });
   if (path === '/-/healthy' && (method === 'GET' || method === 'HEAD')) return text('OK');
   if (path === '/-/ready' && (method === 'GET' || method === 'HEAD')) return text('OK');
+  if (path === '/metrics' && method === 'GET') {
+    return { status: 200, headers: { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' }, body: state.metricsText(nowMs) };
+  }
   const silence = /^\/api\/v2\/silence\/([^/]+)$/.exec(path);
   if (silence !== null) {
     const id = decodeURIComponent(silence[1]!);
@@ -65,4 +69,20 @@ export function handleAmApi(state: ApiState, req: AmApiRequest, nowMs: number): 
 function methodNotAllowed(method: string, allowed: readonly string[]): AmApiResponse {
   if (method === 'OPTIONS') return emptyResponse(200);
   return jsonResponse(405, { code: 405, message: `method ${method} is not allowed, but [${allowed.join(',')}] are` });
+}
+
+/** withPathQuery moves a `?a=1&a=2` suffix of the path into `query`, for callers that pass raw URLs. */
+function withPathQuery(req: AmApiRequest): AmApiRequest {
+  const q = req.path.indexOf('?');
+  if (q < 0) return req;
+  const query: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(req.query ?? {})) query[k] = typeof v === 'string' ? [v] : [...v];
+  for (const part of req.path.slice(q + 1).split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const decode = (x: string): string => decodeURIComponent(x.replace(/\+/g, ' '));
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    (query[key] ??= []).push(eq < 0 ? '' : decode(part.slice(eq + 1)));
+  }
+  return { ...req, path: req.path.slice(0, q), query };
 }

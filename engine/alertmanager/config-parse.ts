@@ -22,7 +22,7 @@ const GLOBAL_KEYS = [
 const INHIBIT_KEYS = ['source_match', 'source_match_re', 'source_matchers', 'target_match', 'target_match_re', 'target_matchers', 'equal'];
 
 /** DEFAULT_GLOBAL is Alertmanager's global section when nothing is set. */
-export const DEFAULT_GLOBAL: GlobalConfig = {
+const DEFAULT_GLOBAL: GlobalConfig = {
   resolveTimeoutMs: 5 * 60_000,
   smtpFrom: '',
   smtpSmarthost: '',

@@ -26,6 +26,8 @@ export interface YScalar {
   readonly kind: 'scalar';
   readonly pos: Pos;
   readonly value: string | number | boolean | null;
+  /** The scalar as written: Go's yaml.v2 reads `yes` into a string field as "yes", not "true". */
+  readonly source: string;
 }
 
 /** parseYaml parses one document; syntax errors become ConfigError at the parser's position. */
@@ -35,7 +37,7 @@ export function parseYaml(text: string): YNode {
   const err = doc.errors[0];
   if (err !== undefined) {
     const p = lc.linePos(err.pos[0]);
-    throw new ConfigError(p.line, p.col, `yaml: ${err.message.split('\n')[0] ?? ''}`);
+    throw new ConfigError(p.line, p.col, `yaml: ${(err.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const posOf = (n: unknown): Pos => {
     const range = (n as { range?: readonly number[] | null } | null)?.range;
@@ -59,9 +61,9 @@ export function parseYaml(text: string): YNode {
     if (isScalar(n)) {
       const v = n.value;
       const value = v === null || v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
-      return { kind: 'scalar', pos: posOf(n), value };
+      return { kind: 'scalar', pos: posOf(n), value, source: n.source ?? String(v) };
     }
-    return { kind: 'scalar', pos: posOf(n), value: null };
+    return { kind: 'scalar', pos: posOf(n), value: null, source: '' };
   };
   return convert(doc.contents, 0);
 }
@@ -101,7 +103,7 @@ export function str(map: YMap, key: string): string | undefined {
   const n = node(map, key);
   if (n === undefined) return undefined;
   if (n.kind !== 'scalar') throw configError(n.pos, `yaml: unmarshal errors:\n  line ${n.pos.line}: cannot unmarshal ${TAGS[n.kind]} into string`);
-  return String(n.value);
+  return typeof n.value === 'string' ? n.value : n.source;
 }
 
 /** bool reads a boolean field. */
@@ -148,7 +150,7 @@ export function strList(map: YMap, key: string): string[] | undefined {
   if (!has(map, key)) return undefined;
   return list(map, key).map((n) => {
     if (n.kind !== 'scalar') throw configError(n.pos, `yaml: unmarshal errors:\n  line ${n.pos.line}: cannot unmarshal ${TAGS[n.kind]} into string`);
-    return String(n.value);
+    return typeof n.value === 'string' ? n.value : n.source;
   });
 }
 
@@ -160,7 +162,7 @@ export function strMap(map: YMap, key: string): Map<string, { value: string; pos
   if (n.kind !== 'map') throw configError(n.pos, `yaml: unmarshal errors:\n  line ${n.pos.line}: cannot unmarshal ${TAGS[n.kind]} into map[string]string`);
   for (const [k, e] of n.entries) {
     if (e.value.kind !== 'scalar') throw configError(e.value.pos, `yaml: unmarshal errors:\n  line ${e.value.pos.line}: cannot unmarshal ${TAGS[e.value.kind]} into string`);
-    out.set(k, { value: e.value.value === null ? '' : String(e.value.value), pos: e.keyPos });
+    out.set(k, { value: e.value.value === null ? '' : typeof e.value.value === 'string' ? e.value.value : e.value.source, pos: e.keyPos });
   }
   return out;
 }

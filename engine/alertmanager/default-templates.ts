@@ -18,7 +18,7 @@ export function subject(d: TemplateView): string {
 }
 
 /** alertmanagerUrl is `__alertmanagerURL`: the alerts page filtered to the receiver. */
-export function alertmanagerUrl(d: TemplateView): string {
+function alertmanagerUrl(d: TemplateView): string {
   return `${d.ExternalURL}/#/alerts?receiver=${encodeURIComponent(d.Receiver).replace(/%20/g, '+')}`;
 }
 
@@ -39,7 +39,7 @@ function htmlAlert(a: TemplateAlertView): string {
  * Alertmanager and the firing/resolved sections with labels, annotations and
  * source link — without the original's inline CSS scaffolding.
  */
-export function emailHtml(d: TemplateView): string {
+function emailHtml(d: TemplateView): string {
   const n = d.Alerts.length;
   const groups = d.GroupLabels.SortedPairs().map((p) => `${escapeHtml(p.Name)}=${escapeHtml(p.Value)} `).join('');
   let out = `<html>\n<head><title>${escapeHtml(subject(d))}</title></head>\n<body>\n`;
@@ -54,7 +54,7 @@ export function emailHtml(d: TemplateView): string {
 }
 
 /** textAlertList is `__text_alert_list`: each alert's labels, annotations and source. */
-export function textAlertList(alerts: readonly TemplateAlertView[]): string {
+function textAlertList(alerts: readonly TemplateAlertView[]): string {
   let out = '';
   for (const a of alerts) {
     out += 'Labels:\n' + a.Labels.SortedPairs().map((p) => ` - ${p.Name} = ${p.Value}\n`).join('');

@@ -10,12 +10,11 @@
  */
 import { fingerprintHex } from './fingerprint';
 import { groupLabelsFor, matchRoutes, type Route } from './route';
-import type { TimelineStep } from './timeline';
-import { formatOffset } from './timeline';
-import { formatGroupLabels } from './group-key';
+import { formatGroupLabels } from './label-sets';
+import { formatOffset, type TimelineStep } from './timeline';
 import type { Alert, LabelSet } from './types';
 
-export const MAINTENANCE_INTERVAL_MS = 30_000;
+const MAINTENANCE_INTERVAL_MS = 30_000;
 
 export interface AggrGroup {
   readonly seq: number;
@@ -38,6 +37,7 @@ export interface AggrGroup {
 /** FlushFn runs the notification pipeline for a group at a flush; returns false when it failed. */
 export type FlushFn = (group: AggrGroup, nowMs: number, trigger: TimelineStep) => boolean;
 
+/** Dispatcher owns the aggregation groups of one routing tree. */
 export class Dispatcher {
   private readonly groups = new Map<string, AggrGroup>();
   private seq = 0;
@@ -58,7 +58,7 @@ export class Dispatcher {
         };
         g.history.push({
           atMs: nowMs, kind: 'group-created',
-          detail: `group ${key} created for receiver "${route.opts.receiver}"; first flush after group_wait (${formatOffset(route.opts.groupWaitMs)}) at +${formatOffset(route.opts.groupWaitMs)}`,
+          detail: `group ${key} created for receiver "${route.opts.receiver}"; its first flush comes after group_wait (${formatOffset(route.opts.groupWaitMs)})`,
         });
         this.groups.set(id, g);
       }

@@ -76,6 +76,7 @@ export class InboxStore {
   private readonly email: EmailMessage[] = [];
   private readonly webhook: WebhookDelivery[] = [];
 
+  /** addSlack, addEmail and addWebhook record one delivery each. */
   addSlack(m: SlackMessage): void {
     this.slack.push(m);
   }

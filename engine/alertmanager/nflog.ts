@@ -34,10 +34,16 @@ export interface DedupDecision {
 export class Nflog {
   private readonly entries = new Map<string, NflogEntry>();
 
+  /** get returns the last logged notification for a key (see nflogKey). */
   get(key: string): NflogEntry | undefined {
     return this.entries.get(key);
   }
 
+  /**
+   * log records a notification. Entries are never expired here: Alertmanager
+   * keeps them for 2×repeat_interval or its retention, and within those
+   * bounds an absent entry and a stale one lead to the same dedup decisions.
+   */
   log(key: string, entry: NflogEntry): void {
     this.entries.set(key, entry);
   }

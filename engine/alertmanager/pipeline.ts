@@ -8,7 +8,7 @@
 import type { AlertmanagerConfig, IntegrationConfig } from './config-types';
 import type { AggrGroup } from './dispatcher';
 import type { InboxStore } from './inbox';
-import { compareLabelSets } from './group-key';
+import { sortAlerts } from './label-sets';
 import { inhibitedBy } from './inhibit';
 import { needsUpdate, nflogKey, type DedupDecision, type Nflog } from './nflog';
 import { deliver } from './notifiers';
@@ -29,6 +29,8 @@ export interface PipelineDeps {
   /** allAlerts is every stored alert, the inhibitor's view of possible sources. */
   allAlerts(): readonly Alert[];
   nextNotificationId(): number;
+  /** countNotification feeds alertmanager_notifications_total / _failed_total. */
+  countNotification(integration: string, failed: boolean): void;
 }
 
 /** runPipeline is the dispatcher's flush callback. It always succeeds in the simulation. */
@@ -77,6 +79,7 @@ export function runPipeline(deps: PipelineDeps, g: AggrGroup, nowMs: number, tri
 
   const firing = new Set(alerts.filter((a) => a.status === 'firing').map((a) => a.fingerprint));
   const resolved = new Set(alerts.filter((a) => a.status === 'resolved').map((a) => a.fingerprint));
+  let failed = false;
   for (const [cfg, index] of integrations) {
     const key = nflogKey(g.key, receiver.name, cfg.kind, index);
     const decision = needsUpdate(deps.nflog.get(key), firing, resolved, cfg.sendResolved, g.route.opts.repeatIntervalMs, nowMs);
@@ -88,9 +91,20 @@ export function runPipeline(deps: PipelineDeps, g: AggrGroup, nowMs: number, tri
     const toSend = cfg.sendResolved ? alerts : alerts.filter((a) => a.status === 'firing');
     let notificationId: number | null = null;
     if (toSend.length > 0) {
-      notificationId = deps.nextNotificationId();
       const data = buildData(receiver.name, g.labels, toSend, deps.externalURL);
-      const summary = deliver(cfg, { id: notificationId, atMs: nowMs, receiver: receiver.name, groupKey: g.key, data }, deps.inbox);
+      const id = deps.nextNotificationId();
+      let summary: string;
+      try {
+        summary = deliver(cfg, { id, atMs: nowMs, receiver: receiver.name, groupKey: g.key, data }, deps.inbox);
+      } catch (e) {
+        // A template that fails to render fails the notification: nothing is logged, the next flush retries.
+        own.push({ atMs: nowMs, kind: 'send', detail: `notify failed: ${(e as Error).message}` });
+        deps.timeline.addFlush({ atMs: nowMs, groupKey: g.key, receiver: receiver.name, integration: cfg.kind, sent: false, notificationId: null, steps: own });
+        failed = true;
+        deps.countNotification(cfg.kind, true);
+        continue;
+      }
+      notificationId = id;
       own.push({ atMs: nowMs, kind: 'send', detail: summary });
       deps.timeline.addNotification({
         id: notificationId, atMs: nowMs, receiver: receiver.name, integration: cfg.kind, integrationIndex: index,
@@ -99,10 +113,11 @@ export function runPipeline(deps: PipelineDeps, g: AggrGroup, nowMs: number, tri
     } else {
       own.push({ atMs: nowMs, kind: 'send', detail: 'nothing sent: only resolved alerts and send_resolved is false; the notification log still records them' });
     }
+    deps.countNotification(cfg.kind, false);
     deps.timeline.addFlush({ atMs: nowMs, groupKey: g.key, receiver: receiver.name, integration: cfg.kind, sent: notificationId !== null, notificationId, steps: own });
     deps.nflog.log(key, { firing, resolved, atMs: nowMs });
   }
-  return true;
+  return !failed;
 }
 
 function receivedSteps(g: AggrGroup): TimelineStep[] {
@@ -124,19 +139,4 @@ function explain(d: DedupDecision, repeatMs: number, sendResolved: boolean): str
     case 'repeat-interval-elapsed': return `dedup: unchanged, but more than repeat_interval (${formatOffset(repeatMs)}) passed since the last notification → send again`;
     case 'unchanged': return `dedup: unchanged since the last notification; a repeat is due only after ${formatApiTime(d.repeatAfterMs ?? 0)} (repeat_interval ${formatOffset(repeatMs)}), at the first flush after that → stay quiet`;
   }
-}
-
-/** sortAlerts orders alerts as Alertmanager does in notifications: by job, then instance, then all labels. */
-export function sortAlerts(alerts: Alert[]): Alert[] {
-  return alerts.sort((a, b) => {
-    for (const key of ['job', 'instance']) {
-      const x = a.labels[key];
-      const y = b.labels[key];
-      if (x === undefined && y === undefined) continue;
-      if (x === undefined) return 1;
-      if (y === undefined) return -1;
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return compareLabelSets(a.labels, b.labels);
-  });
 }

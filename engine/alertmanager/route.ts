@@ -33,7 +33,7 @@ export interface Route {
   readonly routes: readonly Route[];
 }
 
-export const DEFAULT_ROUTE_OPTS: RouteOpts = {
+const DEFAULT_ROUTE_OPTS: RouteOpts = {
   receiver: '',
   groupBy: new Set(),
   groupByAll: false,
@@ -90,10 +90,4 @@ export function groupLabelsFor(route: Route, labels: LabelSet): LabelSet {
     if (route.opts.groupByAll || route.opts.groupBy.has(name)) out[name] = value;
   }
   return out;
-}
-
-/** walkRoutes visits every route depth-first (for the routing-tree view and receivers). */
-export function walkRoutes(route: Route, visit: (r: Route, depth: number) => void, depth = 0): void {
-  visit(route, depth);
-  for (const c of route.routes) walkRoutes(c, visit, depth + 1);
 }

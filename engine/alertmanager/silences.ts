@@ -49,7 +49,7 @@ export function silenceState(s: Silence, nowMs: number): SilenceState {
 }
 
 /** compileSilenceMatchers turns API matchers into label matchers. */
-export function compileSilenceMatchers(ms: readonly SilenceMatcher[]): CompiledMatcher[] {
+function compileSilenceMatchers(ms: readonly SilenceMatcher[]): CompiledMatcher[] {
   return ms.map((m) => compileMatcher({ name: m.name, value: m.value, type: matchType(m) }));
 }
 

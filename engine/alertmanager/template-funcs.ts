@@ -8,7 +8,7 @@ import { compileRegex } from '../model/matchers';
 import { GoTime, KV } from './template-values';
 
 /** TemplateFuncError is a function misuse inside a template. */
-export class TemplateFuncError extends Error {}
+class TemplateFuncError extends Error {}
 
 /** goPrint prints a value as `{{ . }}` would. */
 export function goPrint(v: unknown): string {

@@ -5,7 +5,6 @@
  * maps are KV with Go's methods, alert lists have Firing/Resolved, and times
  * print as Go prints time.Time.
  */
-import { compareStrings } from '../model/labels';
 import { sortedNames } from './fingerprint';
 import type { LabelSet } from './types';
 
@@ -21,8 +20,10 @@ export class KV {
     return Object.keys(this.map).length;
   }
 
-  SortedPairs(): { Name: string; Value: string }[] {
-    return sortedNames(this.map).map((n) => ({ Name: n, Value: this.map[n]! }));
+  SortedPairs(): Pairs {
+    const out = new Pairs();
+    for (const n of sortedNames(this.map)) out.push({ Name: n, Value: this.map[n]! });
+    return out;
   }
 
   Names(): string[] {
@@ -30,7 +31,7 @@ export class KV {
   }
 
   Values(): string[] {
-    return this.SortedPairs().map((p) => p.Value);
+    return this.SortedPairs().Values();
   }
 
   Remove(keys: readonly string[]): KV {
@@ -45,6 +46,20 @@ export class KV {
   }
 }
 
+/** Pairs is template.Pairs: sorted name/value pairs with Names() and Values(). */
+export class Pairs extends Array<{ Name: string; Value: string }> {
+  Names(): string[] {
+    return this.map((p) => p.Name);
+  }
+
+  Values(): string[] {
+    return this.map((p) => p.Value);
+  }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** GoTime is a time.Time for templates; it prints like Go's Time.String in UTC. */
 export class GoTime {
   constructor(readonly ms: number | null) {}
@@ -54,6 +69,32 @@ export class GoTime {
     const iso = new Date(this.ms).toISOString();
     const frac = iso.slice(20, 23).replace(/0+$/, '');
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${frac === '' ? '' : '.' + frac} +0000 UTC`;
+  }
+
+  /** Format renders Go layout tokens (2006 01 02 15 04 05 .000 Jan Mon MST Z07:00) in UTC. */
+  Format(layout: string): string {
+    const d = new Date(this.ms ?? Date.UTC(1, 0, 1));
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    const tokens: [string, () => string][] = [
+      ['2006', () => pad(d.getUTCFullYear(), 4)], ['Z07:00', () => 'Z'], ['-0700', () => '+0000'], ['MST', () => 'UTC'],
+      ['January', () => MONTH_NAMES[d.getUTCMonth()]!], ['Jan', () => MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3)],
+      ['Monday', () => DAY_NAMES[d.getUTCDay()]!], ['Mon', () => DAY_NAMES[d.getUTCDay()]!.slice(0, 3)],
+      ['.000', () => '.' + pad(d.getUTCMilliseconds(), 3)], ['01', () => pad(d.getUTCMonth() + 1)], ['02', () => pad(d.getUTCDate())],
+      ['15', () => pad(d.getUTCHours())], ['04', () => pad(d.getUTCMinutes())], ['05', () => pad(d.getUTCSeconds())],
+      ['06', () => pad(d.getUTCFullYear() % 100)],
+    ];
+    let out = '';
+    for (let i = 0; i < layout.length; ) {
+      const hit = tokens.find(([t]) => layout.startsWith(t, i));
+      if (hit === undefined) {
+        out += layout[i];
+        i++;
+      } else {
+        out += hit[1]();
+        i += hit[0].length;
+      }
+    }
+    return out;
   }
 
   Unix(): number {
@@ -94,9 +135,4 @@ export interface TemplateView {
   readonly CommonLabels: KV;
   readonly CommonAnnotations: KV;
   readonly ExternalURL: string;
-}
-
-/** sortedKeys is a helper for deterministic iteration over plain records. */
-export function sortedKeys(r: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(r).sort(compareStrings);
 }

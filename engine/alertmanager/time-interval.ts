@@ -76,7 +76,7 @@ export function parseTimeIntervalSpec(n: YNode): TimeIntervalSpec {
 }
 
 /** specContains reports whether the instant lies within the spec. */
-export function specContains(spec: TimeIntervalSpec, ms: number): boolean {
+function specContains(spec: TimeIntervalSpec, ms: number): boolean {
   const t = wallClock(ms, spec.location);
   if (spec.times !== undefined && !spec.times.some((r) => t.minuteOfDay >= r.startMinute && t.minuteOfDay < r.endMinute)) return false;
   if (spec.daysOfMonth !== undefined) {

@@ -7,7 +7,7 @@
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 /** GO_ZERO_TIME is how Go prints time.Time{} in JSON. */
-export const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
+const GO_ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /**
  * parseRfc3339 turns an RFC3339 timestamp into ms (sub-ms digits truncated).
@@ -32,7 +32,7 @@ export function parseRfc3339(text: string): number | null {
 }
 
 /** GO_ZERO_MS is 0001-01-01T00:00:00Z in Unix ms. */
-export const GO_ZERO_MS = -62135596800000;
+const GO_ZERO_MS = -62135596800000;
 
 /** formatApiTime prints a timestamp as the v2 API does (strfmt.DateTime: always 3 fraction digits, UTC). */
 export function formatApiTime(ms: number): string {

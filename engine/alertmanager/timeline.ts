@@ -46,17 +46,23 @@ export interface FlushRecord {
   readonly steps: readonly TimelineStep[];
 }
 
+/** MAX_FLUSH_RECORDS bounds the flush log of a long-running simulation. */
+const MAX_FLUSH_RECORDS = 5000;
+
 /** Timeline stores notification and flush records in time order. */
 export class Timeline {
   private readonly notifications: NotificationRecord[] = [];
   private readonly flushes: FlushRecord[] = [];
 
+  /** addNotification and addFlush append records; they arrive in virtual-time order. */
   addNotification(r: NotificationRecord): void {
     this.notifications.push(r);
   }
 
   addFlush(r: FlushRecord): void {
     this.flushes.push(r);
+    // Quiet flushes recur every group_interval for ever; keep only the recent ones.
+    if (this.flushes.length > MAX_FLUSH_RECORDS) this.flushes.splice(0, this.flushes.length - MAX_FLUSH_RECORDS);
   }
 
   /** notification returns the record of one notification id. */
@@ -64,6 +70,7 @@ export class Timeline {
     return this.notifications.find((n) => n.id === id);
   }
 
+  /** allNotifications lists every notification in the order sent. */
   allNotifications(): readonly NotificationRecord[] {
     return [...this.notifications];
   }

@@ -1,4 +1,5 @@
 import type { Random } from '../sim/index';
+import { revisionOf } from './build-info';
 import { DEFAULT_STEP_MS, SteppedExporter } from './exporter';
 import { GoProcess } from './go-process';
 import { Histogram } from './histogram';
@@ -190,11 +191,4 @@ export class ApiService extends SteppedExporter {
   protected onScrape(): void {
     this.p.go.countScrape();
   }
-}
-
-/** revisionOf derives a stable fake git revision from a version string. */
-export function revisionOf(version: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < version.length; i++) h = Math.imul(h ^ version.charCodeAt(i), 0x01000193) >>> 0;
-  return (h.toString(16).padStart(8, '0') + 'a3c9e1f07b').slice(0, 12);
 }

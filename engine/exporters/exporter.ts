@@ -46,7 +46,7 @@ export abstract class SteppedExporter implements SimExporter {
   /** onScrape runs after a scrape is answered (promhttp counts it). */
   protected onScrape(): void {}
 
-  /** lastStepMs is the grid time the state is at. */
+  /** stateMs is the grid time the state has advanced to. */
   get stateMs(): number {
     return this.gridMs;
   }

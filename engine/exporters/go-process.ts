@@ -67,6 +67,8 @@ export class GoProcess {
     errors.line({ cause: 'encoding' });
     errors.line({ cause: 'gathering' });
     this.inFlight = reg.family('promhttp_metric_handler_requests_in_flight', 'gauge', 'Current number of scrapes being served.').line();
+    // Whenever anyone sees this gauge, it is while their own scrape is being served.
+    this.inFlight.value = 1;
     const reqs = reg.family('promhttp_metric_handler_requests_total', 'counter', 'Total number of scrapes by HTTP status code.');
     this.scrapes200 = reqs.line({ code: '200' });
     reqs.line({ code: '500' });
@@ -122,7 +124,6 @@ export class GoProcess {
   /** countScrape counts a served scrape, as promhttp's instrumentation does after answering. */
   countScrape(): void {
     this.scrapes200.value += 1;
-    this.inFlight.value = 1;
   }
 }
 

@@ -2,7 +2,7 @@
  * Simulated exporters: endpoints on the simulated network whose state
  * advances with virtual time and which render real exposition text.
  */
-export { SteppedExporter, DEFAULT_STEP_MS, notFound } from './exporter';
+export { SteppedExporter, DEFAULT_STEP_MS } from './exporter';
 export type { SimExporter } from './exporter';
 export { NodeExporter } from './node-exporter';
 export type { NodeExporterOptions, NodeSignals } from './node-exporter';
@@ -14,4 +14,3 @@ export type { MlModel, MlServiceOptions, MlSignals } from './ml-service';
 export { scheduleBatchJob, DEFAULT_BATCH_JOBS } from './batch-job';
 export type { BatchJobSpec, BatchRun } from './batch-job';
 export { pushgatewayEndpoint } from './pushgateway-endpoint';
-export { negotiateFormat } from './negotiate';

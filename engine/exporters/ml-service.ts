@@ -1,5 +1,5 @@
 import type { Random } from '../sim/index';
-import { revisionOf } from './api-service';
+import { revisionOf } from './build-info';
 import { DEFAULT_STEP_MS, SteppedExporter } from './exporter';
 import { GoProcess } from './go-process';
 import { Histogram } from './histogram';

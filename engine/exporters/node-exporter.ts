@@ -1,6 +1,7 @@
 import type { Random } from '../sim/index';
 import { DEFAULT_STEP_MS, SteppedExporter } from './exporter';
 import { GoProcess } from './go-process';
+import { NodeExtras } from './node-extras';
 import { addNodeStaticFamilies, NODE_COLLECTORS, type NodeIdentity } from './node-static';
 import { Registry, type Family, type Line } from './registry';
 
@@ -65,6 +66,7 @@ export class NodeExporter extends SteppedExporter {
   private readonly tcpInuse: Line;
   private readonly collectorDuration: Line[] = [];
   private readonly proc: GoProcess;
+  private readonly extras: NodeExtras;
   private cachedBytes: number;
 
   constructor(private readonly o: NodeExporterOptions) {
@@ -147,6 +149,7 @@ export class NodeExporter extends SteppedExporter {
     this.tcpInuse = reg.family('node_sockstat_TCP_inuse', 'gauge', 'Number of TCP sockets in state inuse.').line();
     const dur = reg.family('node_scrape_collector_duration_seconds', 'gauge', 'node_exporter: Duration of a collector scrape.');
     for (const [collector] of NODE_COLLECTORS) this.collectorDuration.push(dur.line({ collector }));
+    this.extras = new NodeExtras(reg, o.memTotalBytes, Math.floor(o.random.next() * 65536));
     this.proc = new GoProcess(reg, o.startMs, 'go1.22.5');
     this.step(o.startMs, 0);
   }
@@ -197,6 +200,7 @@ export class NodeExporter extends SteppedExporter {
     this.stepNics(s, dt);
     this.filefd.value = Math.round(1800 + 3000 * busy);
     this.tcpInuse.value = Math.round(12 + 200 * busy);
+    this.extras.step(dt, { busy: busy * this.o.cpus, rxPacketsPerSec: s.netRxBytesPerSec / 900, txPacketsPerSec: s.netTxBytesPerSec / 1100, diskOpsPerSec: s.diskReadBytesPerSec / 32768 + s.diskWriteBytesPerSec / 16384 });
     for (const l of this.collectorDuration) l.value = Math.round((2e-5 + 1.2e-4 * r.next()) * 1e9) / 1e9;
     this.proc.step(tMs, dtMs, { cpuCores: 0.002 + 0.01 * busy, heapBytes: 3.2e6 + 4e5 * r.next(), goroutines: 8, openFds: 10, allocBytesPerSec: 2e5 });
   }

@@ -38,22 +38,27 @@ export class Line {
     this.value += whole;
   }
 
-  /** textValue is the value as the text format prints it (cached while unchanged). */
-  textValue(): string {
+  /** printed tells whether the value is unchanged since it was last printed in that format. */
+  printed(openMetrics: boolean): boolean {
+    return openMetrics ? this.omS !== '' && this.value === this.omV : this.textS !== '' && this.value === this.textV;
+  }
+
+  /** text is the whole sample line in the text format, newline included (cached while unchanged). */
+  text(): string {
     const v = this.value;
     if (v !== this.textV || this.textS === '') {
       this.textV = v;
-      this.textS = goFloat(v);
+      this.textS = this.textPrefix + goFloat(v) + '\n';
     }
     return this.textS;
   }
 
-  /** omValue is the value as OpenMetrics prints it (cached while unchanged). */
-  omValue(): string {
+  /** om is the whole sample line in OpenMetrics (cached while unchanged). */
+  om(): string {
     const v = this.value;
     if (v !== this.omV || this.omS === '') {
       this.omV = v;
-      this.omS = omFloat(v);
+      this.omS = this.omPrefix + omFloat(v) + '\n';
     }
     return this.omS;
   }
@@ -74,6 +79,12 @@ export class Family {
   readonly omHeader: string;
   private readonly metrics: Metric[] = [];
   private sorted = true;
+  /**
+   * The family's last rendering per format, reused while no value changed:
+   * on a node most families (meminfo, device properties, build info) are steady.
+   */
+  private textCache = '';
+  private omCache = '';
 
   constructor(
     readonly name: string,
@@ -99,6 +110,8 @@ export class Family {
     const last = this.metrics[this.metrics.length - 1];
     if (last !== undefined && last.sortKey > m.sortKey) this.sorted = false;
     this.metrics.push(m);
+    this.textCache = '';
+    this.omCache = '';
   }
 
   get size(): number {
@@ -112,20 +125,28 @@ export class Family {
     return n;
   }
 
-  /** renderInto appends the family's header and lines to `out`. */
-  renderInto(out: string[], openMetrics: boolean): void {
-    if (this.metrics.length === 0) return;
+  /** print renders the family's header and lines in one format ('' when it has no metrics). */
+  print(openMetrics: boolean): string {
+    if (this.metrics.length === 0) return '';
     if (!this.sorted) {
       this.metrics.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
       this.sorted = true;
     }
-    out.push(openMetrics ? this.omHeader : this.textHeader);
-    // Prefix, value and newline go in as separate parts: no per-line string is built.
-    if (openMetrics) {
-      for (const m of this.metrics) for (const l of m.lines) out.push(l.omPrefix, l.omValue(), '\n');
-    } else {
-      for (const m of this.metrics) for (const l of m.lines) out.push(l.textPrefix, l.textValue(), '\n');
-    }
+    const cached = openMetrics ? this.omCache : this.textCache;
+    if (cached !== '' && this.unchanged(openMetrics)) return cached;
+    const parts: string[] = [openMetrics ? this.omHeader : this.textHeader];
+    if (openMetrics) for (const m of this.metrics) for (const l of m.lines) parts.push(l.om());
+    else for (const m of this.metrics) for (const l of m.lines) parts.push(l.text());
+    // Joined flat once here, the cached family is copied cheaply into every later scrape.
+    const out = parts.join('');
+    if (openMetrics) this.omCache = out;
+    else this.textCache = out;
+    return out;
+  }
+
+  private unchanged(openMetrics: boolean): boolean {
+    for (const m of this.metrics) for (const l of m.lines) if (!l.printed(openMetrics)) return false;
+    return true;
   }
 }
 
@@ -155,7 +176,7 @@ export class Registry {
     }
     // One join builds the body as a flat string, which the parser reads fastest.
     const out: string[] = [];
-    for (const f of this.families) f.renderInto(out, openMetrics);
+    for (const f of this.families) out.push(f.print(openMetrics));
     if (openMetrics) out.push('# EOF\n');
     return out.join('');
   }

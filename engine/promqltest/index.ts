@@ -9,9 +9,9 @@
  * [-v] <dirs or files>` and `--write-expectations <file>` for the list of
  * known failures used by test/conformance.test.ts.
  *
- * Not supported yet: start timestamps from `@st` lines are parsed and kept in
- * LoadSeries.startOffsetsMs but not stored (the Appender has no place for
- * them); native histograms load only as far as the storage accepts them.
+ * Start timestamps from `@st` lines are stored with float samples (histogram
+ * samples do not carry them yet); native histograms load only as far as the
+ * storage accepts them.
  */
 export { runScript, countResult, type RunnerDeps, type RunOptions, type ResultCounts, type EvalOutcome, type FileResult } from './runner';
 export type { EvalOptions, QueryTools } from './run-eval';

@@ -1,7 +1,7 @@
 /**
  * applyLoad writes a `load` body into storage: sample k of each series at
- * k × step (FORMAT.md §3). Start timestamps from `@st` lines are not stored:
- * the storage contract has no place for them yet.
+ * k × step (FORMAT.md §3), float samples with the start timestamp of their
+ * `@st` line (§3.3) when there is one.
  */
 import { formatLabels, type Labels } from '../model/labels';
 import type { Storage } from '../storage/interface';
@@ -40,9 +40,12 @@ function appendSeries(app: ReturnType<Storage['appender']>, s: LoadSeries, stepM
   s.values.forEach((v, k) => {
     const t = k * stepMs;
     switch (v.kind) {
-      case 'float':
-        app.append(s.labels, t, v.v);
+      case 'float': {
+        const offset = s.startOffsetsMs?.[k];
+        if (offset === undefined) app.append(s.labels, t, v.v);
+        else app.append(s.labels, t, v.v, t + offset);
         return;
+      }
       case 'stale':
         app.appendStale(s.labels, t);
         return;

@@ -6,7 +6,7 @@ import {
 } from '../model/labels';
 import { needsSending, RESOLVED_RETENTION_MS, type Alert } from './alert';
 import { generatorURL, withExternalLabels, type AlertForSend } from './notify';
-import { formatRFC3339 } from './rfc3339';
+import { formatRFC3339Millis } from './rfc3339';
 import { expandAlertTemplate, type TemplateQueryFunc } from './template/index';
 import type { Timeline } from './timeline';
 import type { AlertState, QueryFunc, RuleConfig, RuleHealth } from './types';
@@ -133,6 +133,14 @@ export class AlertingRule {
         a.firedAtMs = ctx.tMs;
         this.note(ctx, a, 'pending', 'firing', `active for ${(ctx.tMs - a.activeAtMs) / 1000}s ≥ for ${this.config.forMs / 1000}s`);
       }
+      // A reload that lengthened `for` sends a firing alert back to pending until it has been active long enough.
+      if (a.state === 'firing' && ctx.tMs - a.activeAtMs < this.config.forMs) {
+        a.state = 'pending';
+        a.firedAtMs = undefined;
+        a.lastSentAtMs = undefined;
+        a.keepFiringSinceMs = undefined;
+        this.note(ctx, a, 'firing', 'pending', `active for ${(ctx.tMs - a.activeAtMs) / 1000}s < the new for ${this.config.forMs / 1000}s`);
+      }
       out.push(this.alertSample(a, queryT), this.forStateSample(a, queryT));
     }
 
@@ -167,7 +175,7 @@ export class AlertingRule {
    * max(resend delay, group interval), which survives two missed
    * evaluations or sends.
    */
-  sendAlerts(ctx: RuleEvalContext, resendDelayMs: number, intervalMs: number, notify: (alerts: readonly AlertForSend[]) => void): void {
+  sendAlerts(ctx: RuleEvalContext, resendDelayMs: number, intervalMs: number, notify: (alerts: readonly AlertForSend[], sentAtMs: number) => void): void {
     const batch: AlertForSend[] = [];
     for (const a of this.sortedActive()) {
       const reason = needsSending(a, ctx.tMs, resendDelayMs);
@@ -177,8 +185,8 @@ export class AlertingRule {
       const payload: AlertForSend = {
         labels: withExternalLabels(a.labels, ctx.externalLabels),
         annotations: labelsToRecord(a.annotations),
-        startsAt: formatRFC3339(a.firedAtMs ?? a.activeAtMs),
-        endsAt: formatRFC3339(a.resolvedAtMs ?? a.validUntilMs),
+        startsAt: formatRFC3339Millis(a.firedAtMs),
+        endsAt: formatRFC3339Millis(a.resolvedAtMs ?? a.validUntilMs),
         generatorURL: generatorURL(ctx.externalURL, this.query),
       };
       batch.push(payload);
@@ -187,7 +195,7 @@ export class AlertingRule {
         : `more than resend_delay (${resendDelayMs / 1000}s) since the last send`;
       ctx.timeline.add({ kind: 'send', tMs: ctx.tMs, group: ctx.group, file: ctx.file, rule: this.name, alert: formatLabels(a.labels), reason, why, payload });
     }
-    if (batch.length > 0) notify(batch);
+    if (batch.length > 0) notify(batch, ctx.tMs);
   }
 
   /** sortedActive lists alerts (resolved ones included) in label order, for deterministic output. */

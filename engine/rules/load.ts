@@ -59,6 +59,16 @@ function loadOne(file: string, text: string, scheme: NameValidation): { groups: 
     const lines = decoded.unmarshal.map((u) => `\n  line ${u.line}: ${u.message}`).join('');
     return { groups: [], issues: [{ file, line: decoded.unmarshal[0]!.line, message: `yaml: unmarshal errors:${lines}` }] };
   }
+  // Bad durations and limits are decoding errors in Prometheus too: they stop the load before validation.
+  for (const g of decoded.groups) {
+    durationIssue(g.interval);
+    durationIssue(g.queryOffset);
+    for (const r of g.rules) {
+      durationIssue(r.for);
+      durationIssue(r.keepFiringFor);
+    }
+  }
+  if (issues.length > 0) return { groups: [], issues };
   const seen = new Set<string>();
   const groups: RuleGroupConfig[] = [];
   for (const g of decoded.groups) {
@@ -73,9 +83,8 @@ function loadOne(file: string, text: string, scheme: NameValidation): { groups: 
       if (/^[+-]?\d+$/.test(g.limit.value)) limit = Number(g.limit.value);
       else issues.push({ file, line: g.limit.pos.line, message: `yaml: unmarshal errors:\n  line ${g.limit.pos.line}: cannot unmarshal !!str \`${g.limit.value}\` into int` });
     }
-    for (const [k, v] of sortPairs(g.labels)) {
+    for (const [k] of sortPairs(g.labels)) {
       if (!validLabelName(k.value, scheme) || k.value === '__name__') issues.push({ file, line: k.pos.line, group: name, message: `invalid label name: ${k.value}` });
-      void v;
     }
     const groupLabels = Object.fromEntries(g.labels.map(([k, v]) => [k.value, v.value]));
     const rules: RuleConfig[] = [];

@@ -1,5 +1,4 @@
 import type { Appender } from '../storage/interface';
-import type { CompiledMatcher } from '../model/matchers';
 import { alertsApiData, rulesApiData, type AlertsApiData, type RulesApiData, type RulesFilter } from './api';
 import { appendStale, RuleGroup, type GroupDeps } from './group';
 import { loadRuleFiles } from './load';
@@ -73,7 +72,6 @@ export interface RuleManager {
   stop(): void;
 }
 
-export type { CompiledMatcher };
 
 /** createRuleManager builds a manager with no rules; call `update` to load some. */
 export function createRuleManager(opts: RuleManagerOptions): RuleManager {

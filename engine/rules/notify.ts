@@ -3,8 +3,8 @@ import { tableLink } from './template/index';
 
 /**
  * AlertForSend is one alert exactly as Prometheus POSTs it to
- * Alertmanager's `/api/v2/alerts` (its notifier.Alert): label and
- * annotation maps and RFC 3339 times. `startsAt` is when the alert started
+ * Alertmanager's `/api/v2/alerts` (a PostableAlert): label and annotation
+ * maps and RFC 3339 times with milliseconds (`2026-11-25T17:05:00.000Z`). `startsAt` is when the alert started
  * firing; `endsAt` is its resolution time once resolved, and until then a
  * time in the future after which Alertmanager may consider it resolved
  * unless Prometheus resends it.
@@ -20,9 +20,11 @@ export interface AlertForSend {
 /**
  * NotifyFunc receives each rule's batch of alerts to send, after every
  * evaluation that has any. The Alertmanager side (or a notifier queue)
- * takes it from there.
+ * takes it from there. `sentAtMs` is the virtual time of the send (the
+ * evaluation time): evaluations finish asynchronously, possibly after the
+ * clock has moved on, so the clock's current reading is not the send time.
  */
-export type NotifyFunc = (alerts: readonly AlertForSend[]) => void;
+export type NotifyFunc = (alerts: readonly AlertForSend[], sentAtMs: number) => void;
 
 /**
  * generatorURL is the link Prometheus puts in each alert: the external URL

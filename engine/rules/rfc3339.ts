@@ -17,3 +17,14 @@ export function formatRFC3339(ms: number): string {
   const fracText = frac === 0 ? '' : '.' + pad(frac, 3).replace(/0+$/, '');
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${fracText}Z`;
 }
+
+/**
+ * formatRFC3339Millis prints a time as go-openapi's strfmt.DateTime does in
+ * the Alertmanager v2 payload: always three fractional digits
+ * (`2026-11-25T17:05:00.000Z`); undefined is Go's zero time.
+ */
+export function formatRFC3339Millis(ms: number | undefined): string {
+  if (ms === undefined) return '0001-01-01T00:00:00.000Z';
+  const d = new Date(ms);
+  return d.toISOString().replace(/^\+?0*(\d{4})/, '$1');
+}

@@ -2,7 +2,7 @@ import { parseConfig, type PrometheusConfig, type ScrapeConfig } from '../config
 import { labelsKey } from '../model/labels';
 import type { DiscoveryEnv } from '../sd';
 import { Discovery } from '../sd';
-import { hashString, VirtualClock, type Network } from '../sim';
+import { hashString, VirtualClock, type Network, type TimerId } from '../sim';
 import type { Appender } from '../storage/interface';
 import { PendingSamples } from './cache';
 import { EventLog } from './events';
@@ -46,6 +46,9 @@ export class ScrapeManager {
   private readonly env: DiscoveryEnv;
   private seed: number;
   private readonly hooks: PoolHooks;
+  private readonly discoveryTimer: TimerId;
+  /** End-of-run staleness writes not yet done. */
+  private readonly staleTimers = new Set<TimerId>();
 
   constructor(opts: ScrapeManagerOptions) {
     this.clock = opts.clock ?? new VirtualClock(opts.startMs ?? 0);
@@ -56,7 +59,25 @@ export class ScrapeManager {
     this.seed = seedOf(opts.config);
     this.hooks = { start: (p, t) => this.startTarget(p, t), stop: (p, t) => this.stopTarget(p, t) };
     this.applyConfig(opts.config);
-    this.clock.every(DISCOVERY_UPDATE_MS, () => this.syncDiscovery());
+    this.discoveryTimer = this.clock.every(DISCOVERY_UPDATE_MS, () => this.syncDiscovery());
+  }
+
+  /**
+   * dispose cancels every task the manager has on the clock (scrapes,
+   * discovery updates) without writing staleness markers, as a shutdown
+   * does; a shared clock keeps running without it.
+   */
+  dispose(): void {
+    this.clock.cancel(this.discoveryTimer);
+    for (const id of this.staleTimers) this.clock.cancel(id);
+    this.staleTimers.clear();
+    for (const pool of this.poolMap.values()) {
+      for (const t of pool.active.values()) {
+        if (t.timer !== undefined) this.clock.cancel(t.timer);
+        t.timer = undefined;
+      }
+    }
+    this.poolMap.clear();
   }
 
   get config(): PrometheusConfig {
@@ -127,7 +148,10 @@ export class ScrapeManager {
         continue;
       }
       pools.set(c.jobName, pool);
-      if (sameJson(pool.config, c)) continue;
+      if (sameJson(pool.config, c)) {
+        pool.config = c;
+        continue;
+      }
       if (!sameJson(sdPart(pool.config), sdPart(c))) pool.discovery = new Discovery(c, this.env);
       const samplesChanged = !sameJson(samplePart(pool.config), samplePart(c));
       pool.config = c;
@@ -165,11 +189,13 @@ export class ScrapeManager {
     if (t.lastScrapeMs === undefined) return;
     const iv = t.request.intervalMs;
     const staleAt = t.nextScrapeAt(Math.max(now, t.lastScrapeMs) + 1);
-    this.clock.schedule(staleAt + iv + Math.floor(iv / 10), () => {
+    const id = this.clock.schedule(staleAt + iv + Math.floor(iv / 10), () => {
+      this.staleTimers.delete(id);
       for (const labels of t.tracked.values()) appendStale(this.ctx, labels, staleAt);
       for (const labels of t.reportLabels) appendStale(this.ctx, labels, staleAt);
       t.tracked = new Map();
     });
+    this.staleTimers.add(id);
   }
 }
 

@@ -98,19 +98,19 @@ export interface LabelLimits {
 
 /** checkLabelLimits returns Prometheus's error for a series over a label limit, or undefined. */
 export function checkLabelLimits(labels: Labels, limits: LabelLimits): string | undefined {
-  const metric = trunc(labels.find((l) => l.name === '__name__')?.value ?? '');
+  const metric = (): string => trunc(labels.find((l) => l.name === '__name__')?.value ?? '');
   if (limits.labelLimit > 0 && labels.length > limits.labelLimit) {
-    return `label_limit exceeded (metric: ${metric}, number of labels: ${labels.length}, limit: ${limits.labelLimit})`;
+    return `label_limit exceeded (metric: ${metric()}, number of labels: ${labels.length}, limit: ${limits.labelLimit})`;
   }
   if (limits.labelNameLengthLimit === 0 && limits.labelValueLengthLimit === 0) return undefined;
   for (const l of labels) {
     const nameLen = byteLength(l.name);
     if (limits.labelNameLengthLimit > 0 && nameLen > limits.labelNameLengthLimit) {
-      return `label_name_length_limit exceeded (metric: ${metric}, label name: ${trunc(l.name)}, length: ${nameLen}, limit: ${limits.labelNameLengthLimit})`;
+      return `label_name_length_limit exceeded (metric: ${metric()}, label name: ${trunc(l.name)}, length: ${nameLen}, limit: ${limits.labelNameLengthLimit})`;
     }
     const valueLen = byteLength(l.value);
     if (limits.labelValueLengthLimit > 0 && valueLen > limits.labelValueLengthLimit) {
-      return `label_value_length_limit exceeded (metric: ${metric}, label name: ${trunc(l.name)}, value: ${JSON.stringify(trunc(l.value))}, length: ${valueLen}, limit: ${limits.labelValueLengthLimit})`;
+      return `label_value_length_limit exceeded (metric: ${metric()}, label name: ${trunc(l.name)}, value: ${JSON.stringify(trunc(l.value))}, length: ${valueLen}, limit: ${limits.labelValueLengthLimit})`;
     }
   }
   return undefined;

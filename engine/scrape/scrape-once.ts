@@ -1,5 +1,4 @@
 import type { ScrapeConfig } from '../config';
-import { formatGoFloat } from '../exposition';
 import { isNetworkError, type Network, type SimRequest } from '../sim';
 import type { Labels } from '../model/labels';
 import { AppendError, type Appender } from '../storage/interface';
@@ -7,14 +6,6 @@ import type { PendingSamples } from './cache';
 import type { EventLog } from './events';
 import { readBody } from './read-body';
 import type { ScrapeTarget } from './target';
-
-/**
- * The Accept header of Prometheus 3 with its default scrape_protocols
- * (OpenMetrics preferred, then the text format).
- */
-export const SCRAPE_ACCEPT_HEADER =
-  'application/openmetrics-text;version=1.0.0;escaping=allow-utf-8;q=0.6,application/openmetrics-text;version=0.0.1;q=0.5,text/plain;version=1.0.0;escaping=allow-utf-8;q=0.4,text/plain;version=0.0.4;q=0.3,*/*;q=0.2';
-export const USER_AGENT = 'Prometheus/3.5.0';
 
 /** ScrapeContext is what one scrape needs besides its target. */
 export interface ScrapeContext {
@@ -46,26 +37,26 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
       method: 'GET',
       path: target.request.path,
       query: target.request.query,
-      headers: {
-        Accept: SCRAPE_ACCEPT_HEADER,
-        'User-Agent': USER_AGENT,
-        'X-Prometheus-Scrape-Timeout-Seconds': formatGoFloat(target.request.timeoutMs / 1000),
-      },
+      headers: target.request.headers,
       body: '',
       tMs,
     };
     const res = ctx.network.request(target.request.hostPort, req, target.request.timeoutMs);
     durationMs = res.durationMs;
-    if (isNetworkError(res)) error = res.error;
-    else {
+    if (isNetworkError(res)) {
+      error = res.error;
+      target.lastBody = '';
+      target.lastContentType = '';
+    } else {
       const contentType = headerValue(res.headers, 'content-type');
       target.lastBody = res.body;
       target.lastContentType = contentType;
       if (res.status !== 200) error = `server returned HTTP status ${res.status} ${statusText(res.status)}`;
       else {
-        const r = readResponse(target, cfg, res.body, contentType, tMs, out, (s, a) => ((scraped = s), (added = a)));
+        const r = readResponse(ctx.appender, target, cfg, res.body, contentType, tMs, out);
+        scraped = r.scraped;
         if ('error' in r) error = r.error;
-        else vanished = r.vanished;
+        else ({ vanished, added } = r);
       }
     }
   }
@@ -112,37 +103,42 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
  * (they get staleness markers once the samples are stored).
  */
 function readResponse(
+  appender: Appender,
   target: ScrapeTarget,
   cfg: ScrapeConfig,
   body: string,
   contentType: string,
   tMs: number,
   out: PendingSamples,
-  report: (scraped: number, added: number) => void,
-): { error: string } | { vanished: Labels[] } {
+): { error: string; scraped: number } | { vanished: Labels[]; scraped: number; added: number } {
   const previous = target.tracked;
   const vanished: Labels[] = [];
-  if (target.cache.readFast(body, contentType, tMs, cfg.honorTimestamps, out)) {
-    // Same lines as the last scrape: the same series, so nothing vanished.
-    report(target.cache.layoutSamples, 0);
-  } else {
+  let scraped = target.cache.layoutSamples;
+  let added = 0;
+  // Same lines as the last scrape means the same series: nothing vanished, nothing added.
+  if (!target.cache.readFast(body, contentType, tMs, cfg.honorTimestamps, out)) {
     let result;
     try {
       result = readBody(body, contentType, tMs, target.cache, { ...cfg, targetLabels: target.publicLabels }, out);
     } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
+      return { error: e instanceof Error ? e.message : String(e), scraped: 0 };
     }
-    report(result.scraped, result.seriesAdded);
-    for (const f of result.families) target.metadata.set(f.name, { type: f.type, help: f.help, unit: f.unit });
+    scraped = result.scraped;
+    added = result.seriesAdded;
+    for (const f of result.families) {
+      const meta = { type: f.type, help: f.help, unit: f.unit };
+      target.metadata.set(f.name, meta);
+      appender.setMetadata(f.name, meta);
+    }
     for (const [k, labels] of previous) if (!result.tracked.has(k)) vanished.push(labels);
     target.tracked = result.tracked;
   }
   if (cfg.sampleLimit > 0 && out.length > cfg.sampleLimit) {
     // None of this scrape is stored; the failure ends the previous scrape's series.
     target.tracked = previous;
-    return { error: 'sample limit exceeded' };
+    return { error: 'sample limit exceeded', scraped };
   }
-  return { vanished };
+  return { vanished, scraped, added };
 }
 
 function append(ctx: ScrapeContext, labels: Labels, t: number, v: number): void {

@@ -1,4 +1,5 @@
 import { formatDuration, parseDuration, type ScrapeConfig } from '../config';
+import { formatGoFloat } from '../exposition';
 import { labelsFromPairs, type Label, type Labels } from '../model/labels';
 import { relabel, type RelabelStep } from '../relabel';
 
@@ -97,7 +98,17 @@ export interface ScrapeRequestInfo {
   readonly url: string;
   readonly intervalMs: number;
   readonly timeoutMs: number;
+  /** The request headers of every scrape: Accept, User-Agent, X-Prometheus-Scrape-Timeout-Seconds. */
+  readonly headers: Readonly<Record<string, string>>;
 }
+
+/**
+ * The Accept header of Prometheus 3 with its default scrape_protocols
+ * (OpenMetrics preferred, then the text format).
+ */
+export const SCRAPE_ACCEPT_HEADER =
+  'application/openmetrics-text;version=1.0.0;escaping=allow-utf-8;q=0.6,application/openmetrics-text;version=0.0.1;q=0.5,text/plain;version=1.0.0;escaping=allow-utf-8;q=0.4,text/plain;version=0.0.4;q=0.3,*/*;q=0.2';
+export const USER_AGENT = 'Prometheus/3.5.0';
 
 /**
  * requestInfo reads a target's scrape URL from its labels; `__param_<name>`
@@ -114,6 +125,7 @@ export function requestInfo(labels: Labels, cfg: ScrapeConfig): ScrapeRequestInf
   const scheme = get(SCHEME) || 'http';
   const path = get(METRICS_PATH) || '/metrics';
   const hostPort = get(ADDRESS);
+  const timeoutMs = parseDuration(get(SCRAPE_TIMEOUT));
   return {
     hostPort,
     scheme,
@@ -121,7 +133,8 @@ export function requestInfo(labels: Labels, cfg: ScrapeConfig): ScrapeRequestInf
     query,
     url: `${scheme}://${hostPort}${path}${parts.length > 0 ? '?' + parts.join('&') : ''}`,
     intervalMs: parseDuration(get(SCRAPE_INTERVAL)),
-    timeoutMs: parseDuration(get(SCRAPE_TIMEOUT)),
+    timeoutMs,
+    headers: { Accept: SCRAPE_ACCEPT_HEADER, 'User-Agent': USER_AGENT, 'X-Prometheus-Scrape-Timeout-Seconds': formatGoFloat(timeoutMs / 1000) },
   };
 }
 

@@ -1,9 +1,15 @@
+import { parseConfig } from '../config';
 import { TEXT_CONTENT_TYPE } from '../exposition';
-import type { SimEndpoint, SimRequest, SimResponse } from '../sim';
+import { compileMatcher } from '../model/matchers';
+import { labelsToRecord } from '../model/labels';
+import type { DiscoveryEnv } from '../sd';
+import { createNetwork, type SimEndpoint, type SimNetwork, type SimRequest, type SimResponse } from '../sim';
+import type { Storage } from '../storage/interface';
+import { ScrapeManager } from './manager';
 
 /**
- * Test and benchmark helpers: a scriptable exporter endpoint. Not used by
- * the engine itself.
+ * Test and benchmark helpers: scriptable exporter endpoints and a harness
+ * that wires a manager to a network and a storage. Not used by the engine.
  */
 
 /** FakeExporter answers with whatever `body`, `status` and `durationMs` are set to; it records requests. */
@@ -51,4 +57,45 @@ export class CounterExporter implements SimEndpoint {
     }
     return { status: 200, headers: { 'Content-Type': TEXT_CONTENT_TYPE }, body, durationMs: this.durationMs };
   }
+}
+
+/** SeriesDump is one stored series as tests read it back: sample times, values and stale flags. */
+export interface SeriesDump {
+  readonly labels: Record<string, string>;
+  readonly ts: number[];
+  readonly vs: number[];
+  readonly stale: boolean[];
+}
+
+/** T0 is the virtual start time tests use: a whole minute, so 15s grids are easy to read. */
+export const T0 = Date.UTC(2026, 0, 1);
+
+/** Harness wires a manager to a fresh network and the given storage (a TSDB head) for tests. */
+export interface Harness {
+  readonly net: SimNetwork;
+  readonly head: Storage;
+  readonly manager: ScrapeManager;
+  /** series returns every stored series matching `name` (and optional label equalities). */
+  series(name: string, eq?: Record<string, string>): SeriesDump[];
+}
+
+export function harness(head: Storage, yaml: string, register: (net: SimNetwork) => void, env: DiscoveryEnv = {}): Harness {
+  const net = createNetwork();
+  register(net);
+  const manager = new ScrapeManager({ config: parseConfig(yaml).config, network: net, storage: head, startMs: T0, discovery: env });
+  return {
+    net,
+    head,
+    manager,
+    series(name, eq = {}) {
+      const matchers = [compileMatcher({ type: '=', name: '__name__', value: name }), ...Object.entries(eq).map(([k, v]) => compileMatcher({ type: '=', name: k, value: v }))];
+      return head
+        .querier(-Infinity, Infinity)
+        .select(matchers)
+        .map((s) => {
+          const b = s.samples(-8.64e15, 8.64e15);
+          return { labels: labelsToRecord(s.labels), ts: [...b.ts], vs: [...b.vs], stale: [...b.stale].map((x) => x === 1) };
+        });
+    },
+  };
 }

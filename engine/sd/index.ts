@@ -4,9 +4,8 @@
  * `__meta_kubernetes_*` labels.
  */
 export type { DiscoveryError, TargetGroup, VirtualFS } from './types';
-export { ADDRESS_LABEL } from './types';
 export { staticGroups } from './static';
-export { FileDiscovery, parseTargetFile } from './file';
+export { FileDiscovery } from './file';
 export { SimCluster } from './kubernetes/cluster';
 export type { DeploymentSpec, NodeSpec, ServiceSpec } from './kubernetes/cluster';
 export type {

@@ -21,6 +21,8 @@ export interface SimNetwork extends Network {
   /** endpoints lists the registered host:port keys in registration order. */
   endpoints(): readonly string[];
   isUp(hostPort: string): boolean;
+  /** revision counts changes to what is registered and up, so callers can cache derived views. */
+  readonly revision: number;
 }
 
 /** Virtual ms a refused connection or failed lookup costs the client. */
@@ -46,6 +48,7 @@ export function createNetwork(): SimNetwork {
   const latency = new Map<string, number>();
   const addresses = new Map<string, string>();
   let assigned = 0;
+  let revision = 0;
 
   const fail = (hostPort: string, req: SimRequest, cause: string, durationMs: number): NetworkError => ({
     error: `${goMethod(req.method)} "${requestUrl(hostPort, req)}": ${cause}`,
@@ -54,11 +57,13 @@ export function createNetwork(): SimNetwork {
 
   const net: SimNetwork = {
     register(hostPort, endpoint) {
+      revision++;
       const host = splitHost(hostPort);
       if (!addresses.has(host)) addresses.set(host, isIPv4(host) ? host : nextAddress(assigned++));
       endpoints.set(hostPort, endpoint);
     },
     unregister(hostPort) {
+      revision++;
       endpoints.delete(hostPort);
       stopped.delete(hostPort);
       latency.delete(hostPort);
@@ -80,12 +85,15 @@ export function createNetwork(): SimNetwork {
       return total === res.durationMs ? res : { ...res, durationMs: total };
     },
     stopEndpoint(hostPort) {
+      revision++;
       stopped.add(hostPort);
     },
     startEndpoint(hostPort) {
+      revision++;
       stopped.delete(hostPort);
     },
     setHostDown(host, down) {
+      revision++;
       if (down) downHosts.add(host);
       else downHosts.delete(host);
     },
@@ -101,6 +109,9 @@ export function createNetwork(): SimNetwork {
     },
     endpoints() {
       return [...endpoints.keys()];
+    },
+    get revision() {
+      return revision;
     },
     isUp(hostPort) {
       return endpoints.has(hostPort) && !stopped.has(hostPort) && !downHosts.has(splitHost(hostPort));

@@ -10,4 +10,4 @@ export { createNetwork, splitHost } from './create-network';
 export type { SimNetwork } from './create-network';
 export { isNetworkError } from './network';
 export type { Network, NetworkError, SimEndpoint, SimRequest, SimResponse } from './network';
-export { header, requestUrl } from './http';
+export { header } from './http';

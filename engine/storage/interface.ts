@@ -30,7 +30,8 @@ export interface SampleBatch {
   readonly hs?: readonly (Histogram | undefined)[];
   /**
    * Start ("created") timestamps in ms, index for index (0 = unknown, as
-   * upstream); undefined when the storage knows none for this batch.
+   * upstream); undefined when the storage knows none for this batch, which
+   * is the case for every series that never had one (keeps reads cheap).
    */
   readonly sts?: Float64Array;
   readonly length: number;
@@ -83,7 +84,14 @@ export const ERR_OUT_OF_BOUNDS = 'out of bounds';
 
 /** Appender adds samples; errors are thrown as AppendError. */
 export interface Appender {
-  append(labels: Labels, tMs: number, v: number): void;
+  /**
+   * append adds a float sample. `stMs` is its optional start ("created")
+   * timestamp in ms: when the counter began counting towards this value
+   * (its creation or last reset; for delta temporality, the start of the
+   * interval). 0 or omitted means unknown. Storage that keeps start
+   * timestamps returns them in SampleBatch.sts; other storage ignores them.
+   */
+  append(labels: Labels, tMs: number, v: number, stMs?: number): void;
   appendStale(labels: Labels, tMs: number): void;
   appendHistogram(labels: Labels, tMs: number, h: Histogram): void;
   setMetadata(metricFamily: string, meta: MetricMetadata): void;

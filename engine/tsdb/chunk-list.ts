@@ -1,9 +1,14 @@
 import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
 import { decodeChunk, type DecodeTarget } from './chunk-decode';
+import { decodeStartTimes } from './start-times';
 
-/** DecodedSamples are parallel arrays of `length` samples in time order. */
+/**
+ * DecodedSamples are parallel arrays of `length` samples in time order;
+ * `sts` holds start timestamps (ms, 0 = unknown) when any sample has one.
+ */
 export interface DecodedSamples extends DecodeTarget {
+  readonly sts?: Float64Array;
   readonly length: number;
 }
 
@@ -24,9 +29,14 @@ export function decodeAll(chunks: readonly FloatChunk[]): DecodedSamples {
   let total = 0;
   for (const c of chunks) total += c.count;
   const out = { ts: new Float64Array(total), vs: new Float64Array(total), stale: new Uint8Array(total) };
+  const sts = chunks.some((c) => c.startTimes !== undefined) ? new Float64Array(total) : undefined;
   let n = 0;
-  for (const c of chunks) n = decodeChunk(c, -Infinity, Infinity, out, n);
-  return { ...out, length: n };
+  for (const c of chunks) {
+    const from = n;
+    n = decodeChunk(c, -Infinity, Infinity, out, n);
+    if (sts !== undefined && c.startTimes !== undefined) decodeStartTimes(c.startTimes, out.ts.subarray(from, n), sts, from);
+  }
+  return { ...out, ...(sts !== undefined ? { sts } : {}), length: n };
 }
 
 const scratch = new Uint32Array(2);
@@ -49,10 +59,11 @@ export function encodeSamples(s: DecodedSamples, chunkSize: number, keep: (i: nu
     } else {
       floatBits(s.vs[i]!, scratch);
     }
-    if (head === undefined || head.count >= chunkSize || !head.append(t, scratch[0]!, scratch[1]!)) {
+    const st = s.sts?.[i] ?? 0;
+    if (head === undefined || head.count >= chunkSize || !head.append(t, scratch[0]!, scratch[1]!, st)) {
       head?.close();
       head = new FloatChunk(head?.prefersXor);
-      head.append(t, scratch[0]!, scratch[1]!);
+      head.append(t, scratch[0]!, scratch[1]!, st);
       chunks.push(head);
     }
   }

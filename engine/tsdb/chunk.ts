@@ -1,5 +1,6 @@
 import { BitWriter } from './bitstream';
 import { bitsToFloat, isStaleBits } from './float-bits';
+import { StartTimeColumn } from './start-times';
 import { decimalScale, startDecimal, writeDecimalStale, writeDecimalValue, type DecimalState } from './values-decimal';
 import { newXorState, writeXorValue, type XorState } from './values-xor';
 import { writeBucketed, writeOverflow } from './varbits';
@@ -50,6 +51,11 @@ export class FloatChunk {
   maxT = 0;
   /** decimal reports whether the chunk uses decimal value coding. */
   decimal = false;
+  /**
+   * startTimes holds the samples' start timestamps; undefined while none of
+   * them has one, so chunks of series without start times cost nothing more.
+   */
+  startTimes: StartTimeColumn | undefined;
   private closed = false;
   private readonly w = new BitWriter(32);
   private prevDelta = 0;
@@ -81,10 +87,11 @@ export class FloatChunk {
 
   /**
    * append adds a sample given as its value's two 32-bit words (see
-   * float-bits). The caller guarantees t > maxT. Returns false, changing
-   * nothing, when the chunk is closed or a decimal chunk cannot hold the value.
+   * float-bits), with its start timestamp `st` (ms, 0 = unknown). The caller
+   * guarantees t > maxT. Returns false, changing nothing, when the chunk is
+   * closed or a decimal chunk cannot hold the value.
    */
-  append(t: number, hi: number, lo: number): boolean {
+  append(t: number, hi: number, lo: number, st = 0): boolean {
     if (this.closed) return false;
     const w = this.w;
     if (this.count === 0) {
@@ -112,6 +119,11 @@ export class FloatChunk {
       }
       this.prevDelta = delta;
     }
+    if (st !== 0 || this.startTimes !== undefined) {
+      // maxT is still the previous sample's timestamp here.
+      this.startTimes ??= new StartTimeColumn(this.count, this.count > 0 ? this.maxT : NaN);
+      this.startTimes.append(t, st);
+    }
     this.maxT = t;
     this.count++;
     return true;
@@ -121,6 +133,7 @@ export class FloatChunk {
   close(): void {
     this.closed = true;
     this.w.trim();
+    this.startTimes?.close();
     this.xor = undefined;
     this.dec = undefined;
     this.shadowXor = undefined;

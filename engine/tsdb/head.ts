@@ -66,9 +66,10 @@ class MemHead implements Head, HeadReader {
     this.chunkSize = Math.max(1, Math.floor(opts.chunkSize ?? DEFAULT_CHUNK_SIZE));
     this.retentionMs = opts.retentionMs;
     this.appenderObject = {
-      append: (labels, tMs, v) => {
+      append: (labels, tMs, v, stMs = 0) => {
+        if (stMs !== 0) this.checkStartTime(stMs);
         floatBits(v, this.bits);
-        this.appendBits(labels, tMs, this.bits[0]!, this.bits[1]!);
+        this.appendBits(labels, tMs, this.bits[0]!, this.bits[1]!, stMs);
       },
       appendStale: (labels, tMs) => this.appendBits(labels, tMs, STALE_HI, STALE_LO),
       appendHistogram: (_labels: Labels, _tMs: number, _h: Histogram) => {
@@ -118,7 +119,7 @@ class MemHead implements Head, HeadReader {
     return computeStats(this, limit);
   }
 
-  private appendBits(labels: Labels, t: number, hi: number, lo: number): void {
+  private appendBits(labels: Labels, t: number, hi: number, lo: number, st = 0): void {
     this.checkTime(t);
     let s = this.byLabelsObject.get(labels);
     if (s === undefined || s.removed) {
@@ -126,7 +127,7 @@ class MemHead implements Head, HeadReader {
       if (s.lastLabelsObject === labels) this.byLabelsObject.set(labels, s);
       else s.lastLabelsObject = labels;
     }
-    if (!s.append(t, hi, lo, this.chunkSize)) return;
+    if (!s.append(t, hi, lo, this.chunkSize, st)) return;
     if (t > this.max) this.max = t;
     if (t < this.min) this.min = t;
   }
@@ -136,6 +137,13 @@ class MemHead implements Head, HeadReader {
       throw new AppendError('invalid', `invalid timestamp ${t}: must be an integer number of milliseconds`);
     }
     if (t < this.minValidTime) throw new AppendError('out_of_bounds', ERR_OUT_OF_BOUNDS);
+  }
+
+  /** checkStartTime rejects start timestamps a chunk cannot hold (any integer ms within MAX_ABS_TIME is fine). */
+  private checkStartTime(st: number): void {
+    if (!Number.isInteger(st) || st > MAX_ABS_TIME || st < -MAX_ABS_TIME) {
+      throw new AppendError('invalid', `invalid start timestamp ${st}: must be an integer number of milliseconds`);
+    }
   }
 
   private getOrCreate(labels: Labels): MemSeries {

@@ -9,7 +9,9 @@
  * - series.ts + chunk-list.ts: one series' chunks; chunk.ts +
  *   chunk-decode.ts: the bit layout (bitstream.ts, varbits.ts), with
  *   values-xor.ts (Gorilla) and values-decimal.ts (decimal delta-of-delta)
- *   as value codings; float-bits.ts: value bits and the stale marker.
+ *   as value codings; float-bits.ts: value bits and the stale marker;
+ *   start-times.ts: the per-chunk start-timestamp column, only for series
+ *   that have start timestamps.
  * - backfill.ts: OpenMetrics backfill like promtool.
  */
 export { createHead } from './head';

@@ -2,7 +2,7 @@ import type { Labels } from '../model/labels';
 import { AppendError, ERR_DUPLICATE, ERR_OUT_OF_ORDER, type SampleBatch } from '../storage/interface';
 import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
-import { decodeChunk, type DecodeTarget } from './chunk-decode';
+import { DecodedChunkCache, type DecodedChunk } from './decoded-cache';
 import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter } from './chunk-list';
 
 /** EMPTY_BATCH is shared by every read that finds no samples; never mutated. */
@@ -14,6 +14,36 @@ const EMPTY_BATCH: SampleBatch = Object.freeze({
 });
 
 const scratch = new Uint32Array(2);
+
+/**
+ * DECODED is the process-wide cache of decoded chunks, 2^20 samples (~17 MB)
+ * at most; see DecodedChunkCache for why it never serves stale samples.
+ */
+const DECODED = new DecodedChunkCache(1 << 20);
+
+/** lowerBound is the first index with ts[i] >= t. */
+function lowerBound(ts: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** upperBound is the first index with ts[i] > t. */
+function upperBound(ts: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * MemSeries is one series in the head: its labels, its id in the postings
@@ -69,8 +99,9 @@ export class MemSeries {
    * timestamp than the newest is out of order; the same timestamp is a
    * no-op with identical bits and a duplicate otherwise, as in Prometheus.
    * Returns false when the sample was an accepted repeat (nothing stored).
+   * `st` is the sample's start timestamp (ms, 0 = unknown).
    */
-  append(t: number, hi: number, lo: number, chunkSize: number): boolean {
+  append(t: number, hi: number, lo: number, chunkSize: number, st = 0): boolean {
     if (t <= this.lastT) {
       if (t < this.lastT) throw new AppendError('out_of_order', ERR_OUT_OF_ORDER);
       if (hi === this.lastHi && lo === this.lastLo) return false;
@@ -78,10 +109,10 @@ export class MemSeries {
     }
     const head = this.chunks[this.chunks.length - 1];
     // A decimal chunk refuses values it cannot hold; those start a new chunk too.
-    if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo)) {
+    if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo, st)) {
       head?.close();
       const next = new FloatChunk(head?.prefersXor);
-      next.append(t, hi, lo);
+      next.append(t, hi, lo, st);
       this.chunks.push(next);
     }
     this.lastT = t;
@@ -91,22 +122,39 @@ export class MemSeries {
   }
 
   /**
-   * samples decodes the samples with minT <= t <= maxT. Only chunks that
-   * overlap the range are decoded; the result owns fresh arrays sized to
-   * those chunks (views of them when the range cuts a chunk).
+   * samples returns the samples with minT <= t <= maxT in fresh arrays.
+   * Only chunks that overlap the range are read, through the shared cache
+   * of decoded chunks.
    */
   samples(minT: number, maxT: number): SampleBatch {
     const chunks = this.chunks;
-    let first = firstChunkEndingAtOrAfter(chunks, minT);
-    let capacity = 0;
-    for (let i = first; i < chunks.length && chunks[i]!.minT <= maxT; i++) capacity += chunks[i]!.count;
-    if (capacity === 0) return EMPTY_BATCH;
-    const out: DecodeTarget = { ts: new Float64Array(capacity), vs: new Float64Array(capacity), stale: new Uint8Array(capacity) };
+    const first = firstChunkEndingAtOrAfter(chunks, minT);
+    let end = first;
+    while (end < chunks.length && chunks[end]!.minT <= maxT) end++;
+    if (end === first) return EMPTY_BATCH;
+    const parts: DecodedChunk[] = [];
     let n = 0;
-    for (; first < chunks.length && chunks[first]!.minT <= maxT; first++) n = decodeChunk(chunks[first]!, minT, maxT, out, n);
-    if (n === 0) return EMPTY_BATCH;
-    if (n === capacity) return { ts: out.ts, vs: out.vs, stale: out.stale, length: n };
-    return { ts: out.ts.subarray(0, n), vs: out.vs.subarray(0, n), stale: out.stale.subarray(0, n), length: n };
+    for (let i = first; i < end; i++) {
+      const d = DECODED.get(chunks[i]!);
+      parts.push(d);
+      n += upperBound(d.ts, maxT) - lowerBound(d.ts, minT);
+    }
+    if (n <= 0) return EMPTY_BATCH;
+    const out = { ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n), length: n };
+    // Start times only when a chunk in range has any (zeros, i.e. unknown, for the others).
+    const sts = parts.some((d) => d.sts !== undefined) ? new Float64Array(n) : undefined;
+    let at = 0;
+    for (const d of parts) {
+      const a = lowerBound(d.ts, minT);
+      const b = upperBound(d.ts, maxT);
+      if (b <= a) continue;
+      out.ts.set(d.ts.subarray(a, b), at);
+      out.vs.set(d.vs.subarray(a, b), at);
+      out.stale.set(d.stale.subarray(a, b), at);
+      if (sts !== undefined && d.sts !== undefined) sts.set(d.sts.subarray(a, b), at);
+      at += b - a;
+    }
+    return sts !== undefined ? { ...out, sts } : out;
   }
 
   /**
@@ -148,6 +196,9 @@ export class MemSeries {
     const old = decodeAll(this.chunks);
     const total = old.length + ts.length;
     const out = { ts: new Float64Array(total), vs: new Float64Array(total), stale: new Uint8Array(total), length: 0 };
+    // Merged samples have no start time; stored ones keep theirs.
+    const oldSts = old.sts;
+    const sts = oldSts !== undefined ? new Float64Array(total) : undefined;
     let i = 0;
     let j = 0;
     let n = 0;
@@ -160,6 +211,7 @@ export class MemSeries {
         continue;
       }
       if (a < b) {
+        if (sts !== undefined) sts[n] = oldSts![i]!;
         out.ts[n] = a;
         out.vs[n] = old.vs[i]!;
         out.stale[n++] = old.stale[i++]!;
@@ -168,7 +220,7 @@ export class MemSeries {
         out.vs[n++] = vs[j++]!;
       }
     }
-    return encodeSamples({ ...out, length: n }, chunkSize);
+    return encodeSamples({ ...out, ...(sts !== undefined ? { sts } : {}), length: n }, chunkSize);
   }
 
   /** replaceChunks installs chunks built by mergedChunks. */

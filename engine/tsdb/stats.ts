@@ -33,7 +33,7 @@ export function computeStats(head: HeadReader, limit: number): TsdbStats {
     chunkCount += s.chunks.length;
     for (const c of s.chunks) {
       numSamples += c.count;
-      chunkBytes += c.byteLength;
+      chunkBytes += c.byteLength + (c.startTimes?.byteLength ?? 0);
     }
   }
   return {

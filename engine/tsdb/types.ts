@@ -55,6 +55,6 @@ export interface TsdbStats {
   readonly numSamples: number;
   /** bytesPerSample is chunkBytes / numSamples (0 when empty). */
   readonly bytesPerSample: number;
-  /** chunkBytes is the size of the encoded chunk data. */
+  /** chunkBytes is the size of the encoded chunk data (with any start-timestamp columns). */
   readonly chunkBytes: number;
 }

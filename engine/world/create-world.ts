@@ -66,9 +66,10 @@ export function createWorld(o: WorldOptions): World {
     if (d === undefined) throw new Error(`topology has no ${kind} deployment`);
     return d;
   };
-  // Which targets serve changes only when pods come and go or an incident starts or ends;
+  // Which targets serve changes only when pods come and go or the network changes;
   // the signal functions ask many times per step, so the answer is cached until then.
   let serving: Map<TargetKind, SimTarget[]> | undefined;
+  let servingRevision = -1;
   const invalidate = (): void => {
     serving = undefined;
   };
@@ -88,7 +89,8 @@ export function createWorld(o: WorldOptions): World {
     incidents,
     deployment,
     serving: (kind: TargetKind) => {
-      if (serving === undefined) {
+      if (serving === undefined || servingRevision !== network.revision) {
+        servingRevision = network.revision;
         serving = new Map();
         for (const t of targets.values()) {
           if (!network.isUp(t.hostPort)) continue;

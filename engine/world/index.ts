@@ -6,7 +6,7 @@ export { createWorld } from './create-world';
 export type { World, WorldOptions } from './create-world';
 export { DEFAULT_TOPOLOGY, nodeTargets } from './topology';
 export type { AppDeployment, NodeHost, Topology } from './topology';
-export { createLoadModel, valueNoise } from './load-model';
+export { createLoadModel } from './load-model';
 export type { LoadModel, LoadModelOptions } from './load-model';
 export { Incidents } from './incidents';
 export type { Incident, IncidentHooks, IncidentOptions, IncidentState, IncidentView } from './incidents';

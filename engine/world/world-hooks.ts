@@ -43,11 +43,14 @@ export function createIncidentHooks(w: {
         const hostPorts = affected(i);
         // A node's exporter also answers on its InternalIP: take that address down with it.
         for (const n of w.topology.nodes) if (hostPorts.includes(`${n.name}:${n.port}`)) hostPorts.push(`${n.ip}:${n.port}`);
-        const hosts = i.params['mode'] === 'host' ? [...new Set(hostPorts.map(splitHost))] : [];
-        if (hosts.length > 0) {
+        let hosts: string[] = [];
+        if (i.params['mode'] === 'host') {
+          hosts = [...new Set(hostPorts.map(splitHost))];
+          // A machine that is down takes its other names and the pods it runs with it.
+          for (const n of w.topology.nodes) if (hosts.includes(n.name)) hosts.push(n.ip);
+          for (const t of w.targets()) if (t.kind !== 'node' && hosts.includes(t.nodeName)) hosts.push(splitHost(t.hostPort));
+          hosts = [...new Set(hosts)];
           for (const h of hosts) w.network.setHostDown(h, true);
-          // The node's IP is another name for the same machine.
-          for (const n of w.topology.nodes) if (hosts.includes(n.name)) w.network.setHostDown(n.ip, true);
         } else {
           for (const hp of hostPorts) w.network.stopEndpoint(hp);
         }
@@ -67,7 +70,6 @@ export function createIncidentHooks(w: {
         if (d === undefined) return;
         for (const hp of d.hostPorts) w.network.startEndpoint(hp);
         for (const h of d.hosts) w.network.setHostDown(h, false);
-        for (const n of w.topology.nodes) if (d.hosts.includes(n.name)) w.network.setHostDown(n.ip, false);
         downed.delete(i.id);
       } else if (i.kind === 'bad-deploy') {
         const d = w.deployment(i.target === 'ml' || i.target === 'inference' ? 'ml' : 'api');

@@ -1,7 +1,7 @@
 import type { Call, MatrixSelector, SubqueryExpr } from '../ast';
 import { dropMetricName, goQuote } from '../../model/labels';
 import { QueryError } from '../errors';
-import type { RangeFunction, RangeWindow } from '../functions/types';
+import type { RangeFunction } from '../functions/types';
 import { ERR_SAME_LABELSET } from './builder';
 import type { EvalContext, EvalFn } from './context';
 import { stepContext } from './fn-context';
@@ -11,6 +11,7 @@ import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, ty
 import { loadSubquery } from './subquery';
 import { TRACE_SERIES_LIMIT, type RangeTrace } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
+import { fillWindow, loadSeries, newWindowBuffer } from './window-buffer';
 
 const ANCHORED_SAFE = ['changes', 'delta', 'increase', 'rate', 'resets'];
 const SMOOTHED_SAFE = ['delta', 'increase', 'rate'];
@@ -54,7 +55,7 @@ function windowTrace(ctx: EvalContext, input: RangeInput, g: Grid): RangeTrace {
   const windows = input.series.slice(0, TRACE_SERIES_LIMIT).map((s) => {
     cur.reset();
     cur.seek(s, end);
-    return { labels: s.labels, window: pointsOf(s).slice(cur.lo, cur.hi) };
+    return { labels: s.labels, window: pointsOf(s, cur.lo, cur.hi) };
   });
   const sub = input.grid;
   return {
@@ -93,6 +94,7 @@ export async function rangeCall(
   const base = ctx.limits.current;
   let outSoFar = 0;
   const cur = new WindowCursor(input, ctx.lookbackMs);
+  const w = newWindowBuffer(input);
   for (const s of input.series) {
     cur.reset();
     const p = ctx.limits.checkpoint();
@@ -101,8 +103,7 @@ export async function rangeCall(
     const labels = drop && !ctx.delayedNameRemoval ? dropMetricName(s.labels) : s.labels;
     const col = newCol(labels, g.n, drop);
     const metricName = metricNameOf(s);
-    const pts = pointsOf(s);
-    const sts = useSts ? s.sts : undefined;
+    loadSeries(w, s, metricName, useSts);
     let any = false;
     let maxWindow = 0;
     let lastWindow = 0;
@@ -117,18 +118,9 @@ export async function rangeCall(
       if (hi <= lo) continue;
       windows += hi - lo;
       if (hi - lo > maxWindow) maxWindow = hi - lo;
-      const w: RangeWindow = {
-        labels: s.labels,
-        floats: pts.slice(lo, hi),
-        histograms: [],
-        rangeStartMs: end - input.rangeMs,
-        rangeEndMs: end,
-        anchored: input.anchored,
-        smoothed: input.smoothed,
-        metricName,
-        // Always present (possibly undefined) so every window object has the same shape.
-        floatStartTimestamps: sts !== undefined ? Array.from(sts.subarray(lo, hi)) : undefined,
-      };
+      fillWindow(w, lo, hi);
+      w.rangeStartMs = end - input.rangeMs;
+      w.rangeEndMs = end;
       for (let k = 0; k < scalars.length; k++) sc[k] = scalars[k]![i]!;
       sctx.tMs = t;
       const v = impl.apply(w, sc, sctx);

@@ -20,8 +20,6 @@ export interface RangeSeries {
   /** Start timestamps (ms, 0 = unknown) when storage has them. */
   readonly sts?: Float64Array;
   readonly len: number;
-  /** FloatPoint view of the samples, built on first use (the function contract takes points). */
-  points?: FloatPoint[];
 }
 
 /** RangeInput is a range-vector argument (matrix selector or subquery) ready to be windowed per step. */
@@ -47,14 +45,11 @@ export function windowEnd(input: RangeInput, tMs: number): number {
   return (input.atMs ?? tMs) - input.offsetMs;
 }
 
-/** pointsOf returns (and caches) the FloatPoint view of a range series. */
-export function pointsOf(s: RangeSeries): FloatPoint[] {
-  if (s.points === undefined) {
-    const pts = new Array<FloatPoint>(s.len);
-    for (let i = 0; i < s.len; i++) pts[i] = { t: s.ts[i]!, v: s.vs[i]! };
-    s.points = pts;
-  }
-  return s.points;
+/** pointsOf returns the samples [lo, hi) of a range series as FloatPoints (for traces). */
+export function pointsOf(s: RangeSeries, lo: number, hi: number): FloatPoint[] {
+  const pts: FloatPoint[] = [];
+  for (let i = lo; i < hi; i++) pts.push({ t: s.ts[i]!, v: s.vs[i]! });
+  return pts;
 }
 
 /**

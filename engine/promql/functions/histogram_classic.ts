@@ -39,14 +39,11 @@ export function groupBuckets(input: Vector, ctx: FunctionContext, pos: PosRange)
       natives.push(s.labels);
       continue;
     }
-    const le = s.labels.find((l) => l.name === 'le')?.value ?? '';
-    const upperBound = parseGoFloat(le);
+    const { le, upperBound, labels, key } = bucketSeriesOf(s.labels);
     if (upperBound === undefined) {
       ctx.annotations.warn(`bucket label "le" is missing or has a malformed value of ${goQuote(le)}${forMetric(nameFor(s.labels))}`, pos);
       continue;
     }
-    const labels = withoutLabels(s.labels, ['le']);
-    const key = labelsKey(labels);
     let group = groups.get(key);
     if (group === undefined) {
       group = { labels, buckets: [] };
@@ -62,6 +59,35 @@ export function groupBuckets(input: Vector, ctx: FunctionContext, pos: PosRange)
     }
   }
   return [...groups.values()];
+}
+
+/** BucketSeries is what grouping needs from a bucket series' labels. */
+interface BucketSeries {
+  readonly le: string;
+  readonly upperBound: number | undefined;
+  /** The labels without `le`, and their key. */
+  readonly labels: Labels;
+  readonly key: string;
+}
+
+/**
+ * bucketSeries caches BucketSeries per label-set object. Range queries call
+ * histogram_quantile at every step with the same (immutable) label sets, so
+ * parsing `le` and building the group key once per series instead of once
+ * per step removes most of its cost; the shared group labels also let the
+ * evaluator's key cache hit.
+ */
+const bucketSeries = new WeakMap<Labels, BucketSeries>();
+
+function bucketSeriesOf(seriesLabels: Labels): BucketSeries {
+  let b = bucketSeries.get(seriesLabels);
+  if (b === undefined) {
+    const le = seriesLabels.find((l) => l.name === 'le')?.value ?? '';
+    const labels = withoutLabels(seriesLabels, ['le']);
+    b = { le, upperBound: parseGoFloat(le), labels, key: labelsKey(labels) };
+    bucketSeries.set(seriesLabels, b);
+  }
+  return b;
 }
 
 function forMetric(name: string): string {

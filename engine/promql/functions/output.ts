@@ -31,9 +31,18 @@ export function metricName(labels: Labels): string {
   return getLabel(labels, METRIC_NAME);
 }
 
-/** argPos is the position of the call's i-th argument (the call itself if missing). */
+/**
+ * argPos is the position Prometheus gives annotations about the call's i-th
+ * argument (the call itself if it is missing). Parentheses around an
+ * argument do not count (upstream strips them). A subquery argument reports
+ * position 0: upstream evaluates it first and passes the function a
+ * selector over the result, which has no position of its own.
+ */
 export function argPos(ctx: FunctionContext, i: number): PosRange {
-  return ctx.call.args[i]?.pos ?? ctx.call.pos;
+  let a = ctx.call.args[i];
+  while (a?.kind === 'ParenExpr') a = a.expr;
+  if (a === undefined) return ctx.call.pos;
+  return a.kind === 'SubqueryExpr' ? { start: 0, end: 0 } : a.pos;
 }
 
 /** vectorArg returns argument i as a vector ([] if it is not one). */

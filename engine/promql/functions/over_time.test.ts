@@ -142,3 +142,17 @@ describe('extremes and their timestamps', () => {
     expect(run('last_over_time', win([1, 2], 10_000, [{ t: 30_000, h: H }]))).toBeUndefined();
   });
 });
+
+describe('annotation positions', () => {
+  it('use the argument inside parentheses, and 0 for a subquery (as upstream reports it)', () => {
+    const sel: Expr = { kind: 'NumberLiteral', value: 0, pos: { start: 16, end: 20 } };
+    const paren: Expr = { kind: 'ParenExpr', expr: sel, pos: { start: 15, end: 21 } };
+    const subquery: Expr = { kind: 'SubqueryExpr', expr: sel, rangeMs: 60_000, stepMs: 0, offsetMs: 0, pos: { start: 14, end: 30 } };
+    const mixed = win([1, 2], 10_000, [{ t: 30_000, h: H }]);
+    for (const [arg, start] of [[paren, 16], [subquery, 0]] as const) {
+      const c: FunctionContext = { ...ctx(), call: { kind: 'Call', func: 'sum_over_time', args: [arg], pos: { start: 0, end: 31 } } };
+      run('sum_over_time', mixed, [], c);
+      expect(c.annotations.list()[0]?.pos?.start).toBe(start);
+    }
+  });
+});

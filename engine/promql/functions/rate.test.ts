@@ -70,18 +70,6 @@ describe('rate', () => {
     expect(run('rate', win(pts, 50 * MIN, 6 * MIN))).toBe(0);
   });
 
-  it('notes names that do not look like counters, at the argument', () => {
-    const c = ctx(50 * MIN);
-    run('rate', win(series(linear(0, 1, 10), 5 * MIN), 50 * MIN, 50 * MIN, 'temperature'), c);
-    expect(c.annotations.list()).toEqual([
-      {
-        severity: 'info',
-        message: 'metric might not be a counter, name does not end in _total/_sum/_count/_bucket: "temperature"',
-        pos: ARG.pos,
-      },
-    ]);
-  });
-
   it('warns about floats mixed with histograms and gives nothing', () => {
     const c = ctx(10 * MIN);
     const w = win(series([1, 2], 5 * MIN), 10 * MIN, 10 * MIN);

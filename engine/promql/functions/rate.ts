@@ -1,4 +1,3 @@
-import { goQuote } from '../../model/labels';
 import type { FloatPoint } from '../../model/samples';
 import { argPos, warnMixedFloatsHistograms } from './output';
 import { isStartTimestampReset, startTimeOverlaps, warnStartTimeOverlap } from './start_time';
@@ -14,21 +13,6 @@ import type { FunctionContext, RangeFunction, RangeWindow } from './types';
  * with `smoothed` it also passes samples up to one lookback after the end,
  * so that both boundaries can be interpolated.
  */
-
-const COUNTER_SUFFIXES = ['_total', '_sum', '_count', '_bucket'];
-
-/**
- * nonCounterInfo tells the user that rate()/increase() looks at something
- * that is probably a gauge, judged by the metric name as Prometheus does.
- */
-function nonCounterInfo(w: RangeWindow, ctx: FunctionContext): void {
-  const name = w.metricName;
-  if (name === '' || COUNTER_SUFFIXES.some((s) => name.endsWith(s))) return;
-  ctx.annotations.info(
-    `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${goQuote(name)}`,
-    argPos(ctx, 0),
-  );
-}
 
 /**
  * extrapolatedRate is the classic rate/increase/delta: the difference
@@ -197,21 +181,19 @@ function instantValue(w: RangeWindow, ctx: FunctionContext, isRate: boolean): nu
   return isRate ? result / (intervalMs / 1000) : result;
 }
 
-function rateFunction(isCounter: boolean, isRate: boolean, checkCounterName: boolean): RangeFunction {
-  return {
-    kind: 'range',
-    apply(w, _scalars, ctx) {
-      const v = extrapolatedRate(w, ctx, isCounter, isRate);
-      if (v !== undefined && checkCounterName) nonCounterInfo(w, ctx);
-      return v;
-    },
-  };
+/**
+ * rateFunction builds rate/increase/delta. The info that rate()/increase()
+ * look at something that is probably not a counter (judged by its name) is
+ * raised by the evaluator once per series, as upstream's engine does.
+ */
+function rateFunction(isCounter: boolean, isRate: boolean): RangeFunction {
+  return { kind: 'range', apply: (w, _scalars, ctx) => extrapolatedRate(w, ctx, isCounter, isRate) };
 }
 
 export const RATE_FUNCTIONS = {
-  rate: rateFunction(true, true, true),
-  increase: rateFunction(true, false, true),
-  delta: rateFunction(false, false, false),
+  rate: rateFunction(true, true),
+  increase: rateFunction(true, false),
+  delta: rateFunction(false, false),
   irate: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, true) } satisfies RangeFunction,
   idelta: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, false) } satisfies RangeFunction,
 } as const;

@@ -20,6 +20,9 @@ export interface FuncTable {
   readonly lazy: ReadonlyMap<string, LazyFunc>;
 }
 
+/** TemplatePanic is a Go panic inside a function (regexp.MustCompile); it aborts without a location. */
+export class TemplatePanic extends Error {}
+
 /** TemplateExecError is an execution error worded as Go words it. */
 export class TemplateExecError extends Error {}
 
@@ -153,7 +156,7 @@ class State {
       for (const t of thunks) args.push(await t());
       return await fn(args);
     } catch (e) {
-      if (e instanceof TemplateExecError) throw e;
+      if (e instanceof TemplateExecError || e instanceof TemplatePanic) throw e;
       if (e instanceof CallShapeError) this.errorAt(cmd.pos, commandString(cmd), e.message);
       const msg = e instanceof Error ? e.message : String(e);
       return this.errorAt(cmd.pos, commandString(cmd), `error calling ${name}: ${msg}`);

@@ -1,6 +1,6 @@
 import type { Node } from './ast';
 import { GO_BUILTINS, GO_LAZY_BUILTINS } from './builtins';
-import { execute, TemplateExecError, type FuncTable } from './exec';
+import { execute, TemplateExecError, TemplatePanic, type FuncTable } from './exec';
 import { parseTemplate, TemplateParseError } from './parser';
 import { PROM_FUNC_NAMES, promFuncs, type PromFuncContext } from './prom-funcs';
 import { GoStruct, type GoMap } from './values';
@@ -89,7 +89,8 @@ export async function expandAlertTemplate(text: string, alertName: string, data:
   } catch (e) {
     let msg: string;
     if (e instanceof TemplateExecError) msg = `error executing template ${name}: ${e.message}`;
-    else if (e instanceof TemplateParseError) msg = e.message;
+    else if (e instanceof TemplateParseError) msg = `error parsing template ${name}: ${e.message}`;
+    else if (e instanceof TemplatePanic) msg = `panic expanding template ${name}: ${e.message}`;
     else msg = `panic expanding template ${name}: ${e instanceof Error ? e.message : String(e)}`;
     return `<error expanding template: ${msg}>`;
   }

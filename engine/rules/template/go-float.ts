@@ -55,12 +55,13 @@ export function formatG(v: number, prec?: number): string {
   const neg = v < 0 || Object.is(v, -0);
   let p = prec === undefined ? undefined : prec === 0 ? 1 : prec;
   const d = digitsOf(Math.abs(v), p);
-  const nd = Math.max(d.digits.length, 1);
+  // Zero has no digits and dp 0, as Go's decimal type represents it.
+  const nd = d.digits.length;
   let eprec = p ?? 6;
   if (p !== undefined && eprec > nd && nd >= d.dp) eprec = nd;
   if (p === undefined) p = nd;
-  const exp = d.digits === '' ? 0 : d.dp - 1;
-  if (exp < -4 || exp >= eprec) return fmtE(neg, d, Math.min(p, nd) - 1);
+  const exp = d.dp - 1;
+  if (exp < -4 || exp >= eprec) return fmtE(neg, d, Math.max(Math.min(p, nd) - 1, 0));
   return fmtF(neg, d, Math.max((p > d.dp ? nd : p) - d.dp, 0));
 }
 

@@ -6,5 +6,5 @@ export { ALERT_TEMPLATE_DEFS, checkAlertTemplate, expandAlertTemplate, templateN
 export type { AlertTemplateData } from './expander';
 export type { PromFuncContext, TemplateQueryFunc } from './prom-funcs';
 export { TemplateParseError } from './parser';
-export { formatG } from './go-float';
-export { tableLink, graphLink, queryEscape } from './url';
+export { tableLink } from './url';
+export { formatE } from './go-float';

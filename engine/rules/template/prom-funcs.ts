@@ -1,5 +1,5 @@
 import { arity } from './builtins';
-import { CallShapeError, type TemplateFunc } from './exec';
+import { CallShapeError, TemplatePanic, type TemplateFunc } from './exec';
 import { translateRe2 } from '../../model/re2';
 import { floatToTime, humanize, humanize1024, humanizeDuration, humanizePercentage, toFloat } from './humanize';
 import { graphLink, splitHostPort, tableLink, urlPath } from './url';
@@ -42,12 +42,17 @@ function resultArg(v: GoValue): readonly GoValue[] {
   return v;
 }
 
-/** compileGoRegexp compiles an RE2 pattern; a bad one is Go's MustCompile panic. */
-function compileGoRegexp(pattern: string, flags: string): RegExp {
+/**
+ * compileGoRegexp compiles an RE2 pattern. `match` gets Go's error back;
+ * `reReplaceAll` uses MustCompile, whose panic aborts the whole expansion.
+ */
+function compileGoRegexp(pattern: string, flags: string, must: boolean): RegExp {
   try {
     return new RegExp(translateRe2(pattern), 'u' + flags);
   } catch (e) {
-    throw new ExecError(`regexp: Compile(${JSON.stringify(pattern)}): error parsing regexp: ${e instanceof Error ? e.message : String(e)}`);
+    const why = `error parsing regexp: ${e instanceof Error ? e.message : String(e)}`;
+    if (must) throw new TemplatePanic(`regexp: Compile(\`${pattern}\`): ${why}`);
+    throw new ExecError(why);
   }
 }
 
@@ -63,7 +68,7 @@ function expandGo(template: string, m: RegExpExecArray): string {
 }
 
 function reReplaceAll(pattern: string, repl: string, text: string): string {
-  const re = compileGoRegexp(pattern, 'g');
+  const re = compileGoRegexp(pattern, 'g', true);
   let out = '';
   let last = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -86,12 +91,16 @@ function title(s: string): string {
   return out;
 }
 
-/** GO_DURATION parses Prometheus's model.ParseDuration spellings into ms. */
-function parseModelDuration(s: string): number {
+/** parseModelDuration is model.ParseDurationAllowNegative, in ms. */
+function parseModelDuration(text: string): number {
+  const neg = text.startsWith('-');
+  const s = neg ? text.slice(1) : text;
+  if (s === '0') return 0;
   const m = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(s);
-  if (s === '' || m === null) throw new ExecError(`not a valid duration string: ${JSON.stringify(s)}`);
+  if (s === '' || m === null) throw new ExecError(`not a valid duration string: ${JSON.stringify(text)}`);
   const units = [31_536_000_000, 604_800_000, 86_400_000, 3_600_000, 60_000, 1000, 1];
-  return units.reduce((acc, u, i) => acc + Number(m[i + 1] ?? 0) * u, 0);
+  const ms = units.reduce((acc, u, i) => acc + Number(m[i + 1] ?? 0) * u, 0);
+  return neg ? -ms : ms;
 }
 
 /** promFuncs builds the Prometheus function table for one expansion. */
@@ -116,7 +125,7 @@ export function promFuncs(ctx: PromFuncContext): Map<string, TemplateFunc> {
   f.set('args', (a) => new Map(a.map((v, i) => [`arg${i}`, v] as const)));
   f.set('reReplaceAll', (a) => (arity('reReplaceAll', a, 3), reReplaceAll(str('', a[0]), str('', a[1]), str('', a[2]))));
   f.set('safeHtml', (a) => (arity('safeHtml', a, 1), str('', a[0])));
-  f.set('match', (a) => (arity('match', a, 2), compileGoRegexp(str('', a[0]), '').test(str('', a[1]))));
+  f.set('match', (a) => (arity('match', a, 2), compileGoRegexp(str('', a[0]), '', false).test(str('', a[1]))));
   f.set('title', (a) => (arity('title', a, 1), title(str('', a[0]))));
   f.set('toUpper', (a) => (arity('toUpper', a, 1), str('', a[0]).toUpperCase()));
   f.set('toLower', (a) => (arity('toLower', a, 1), str('', a[0]).toLowerCase()));
@@ -153,7 +162,8 @@ export function promFuncs(ctx: PromFuncContext): Map<string, TemplateFunc> {
     arity('toDuration', a, 1);
     const v = toFloat(a[0]);
     if (!Number.isFinite(v)) throw new ExecError(`cannot convert ${formatG(v)} to time.Duration`);
-    return new GoDuration(BigInt(Math.round(v * 1e9)));
+    // time.Duration(v * 1e9) truncates toward zero.
+    return new GoDuration(BigInt(Math.trunc(v * 1e9)));
   });
   f.set('now', (a) => (arity('now', a, 0), ctx.tMs / 1000));
   f.set('pathPrefix', (a) => (arity('pathPrefix', a, 0), urlPath(ctx.externalURL)));

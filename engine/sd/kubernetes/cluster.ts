@@ -4,6 +4,8 @@ import type { ClusterEvent, K8sDeployment, K8sNode, K8sPod, K8sPodTemplate, K8sS
 /** NodeSpec is what addNode needs; the rest is derived. */
 export interface NodeSpec {
   readonly name: string;
+  /** The InternalIP; default `10.0.1.<n>` for the n-th node added. */
+  readonly ip?: string;
   readonly labels?: KeyValues;
   readonly annotations?: KeyValues;
 }
@@ -81,7 +83,7 @@ export class SimCluster {
     const node: K8sNode = {
       name: spec.name,
       uid: uid(`node/${spec.name}`),
-      ip: `172.18.0.${index + 1}`,
+      ip: spec.ip ?? `10.0.1.${index}`,
       labels: { 'kubernetes.io/hostname': spec.name, 'kubernetes.io/os': 'linux', ...spec.labels },
       annotations: spec.annotations ?? {},
       providerId: `sim://playground/${spec.name}`,

@@ -1,10 +1,11 @@
 /**
- * How Alertmanager prints label sets in group keys and logs:
- * `{alertname="HighErrorRate", job="api"}` — sorted by name, Go-quoted values.
+ * Label-set printing and ordering as Alertmanager does them: group keys
+ * print `{alertname="HighErrorRate", job="api"}`; groups sort by label set;
+ * alerts in notifications and API groups sort by job, then instance.
  */
 import { goQuote } from '../model/labels';
 import { sortedNames } from './fingerprint';
-import type { LabelSet } from './types';
+import type { Alert, LabelSet } from './types';
 
 /** formatGroupLabels prints a label set as model.LabelSet.String does. */
 export function formatGroupLabels(labels: LabelSet): string {
@@ -29,4 +30,19 @@ export function compareLabelSets(a: LabelSet, b: LabelSet): number {
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** sortAlerts orders alerts as Alertmanager does in notifications: by job, then instance, then all labels. */
+export function sortAlerts(alerts: Alert[]): Alert[] {
+  return alerts.sort((a, b) => {
+    for (const key of ['job', 'instance']) {
+      const x = a.labels[key];
+      const y = b.labels[key];
+      if (x === undefined && y === undefined) continue;
+      if (x === undefined) return 1;
+      if (y === undefined) return -1;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return compareLabelSets(a.labels, b.labels);
+  });
 }
