@@ -60,6 +60,29 @@ describe('engine dependency rules', () => {
     expect(bad).toEqual([]);
   });
 
+  /** projectImportsOutside lists the imports of files in `dir` that reach project code other than `dir` and `allowed`. */
+  function projectImportsOutside(dir: string, allowed: readonly string[]): string[] {
+    return engineFiles
+      .filter((f) => relative(root, f).startsWith(dir + '/'))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((s) => s.startsWith('.') || s.startsWith('@/'))
+          .filter((s) => {
+            const target = relative(root, join(f, '..', s));
+            return ![dir, ...allowed].some((d) => target === d || target.startsWith(d + '/'));
+          })
+          .map((s) => `${relative(root, f)} imports ${s}`),
+      );
+  }
+
+  it('keeps engine/util a leaf: it imports nothing else from the project', () => {
+    expect(projectImportsOutside('engine/util', [])).toEqual([]);
+  });
+
+  it('lets engine/gotemplate import nothing from the project but engine/util', () => {
+    expect(projectImportsOutside('engine/gotemplate', ['engine/util'])).toEqual([]);
+  });
+
   it('never imports the TSDB from the PromQL evaluator', () => {
     const bad = engineFiles
       .filter((f) => relative(root, f).startsWith('engine/promql/'))

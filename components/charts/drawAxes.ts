@@ -14,7 +14,7 @@ export function formatTimeTick(d: Date): string {
 }
 
 /** formatValueTick prints axis values compactly: 1.5k, 20m, 0.25. */
-export function formatValueTick(v: number): string {
+function formatValueTick(v: number): string {
   if (v === 0) return '0';
   const abs = Math.abs(v);
   return abs >= 0.01 && abs < 1000 ? format('~r')(Number(v.toPrecision(6))) : si(v);

@@ -3,6 +3,7 @@ import { QueryPanel } from '../panels/QueryPanel';
 import { useTheme } from '../shell/useTheme';
 import { useEngine, useWorld } from '../system/useEngine';
 import { formatUtc } from '../panels/timeFormat';
+import { ExampleQueries } from './ExampleQueries';
 import { usePlaygroundState } from './usePlaygroundState';
 
 /** Playground is the page's client root: the engine, the world's info line and the list of query panels. */
@@ -21,6 +22,7 @@ export function Playground() {
         Demo data: {world.numSeries} series, {world.metricNames.length} metrics, from {formatUtc(world.minTimeMs)} to{' '}
         <strong>now = {formatUtc(world.nowMs)}</strong>.
       </p>
+      <ExampleQueries onPick={(q) => add(q)} />
       {panels.map((p) => (
         <QueryPanel
           key={p.id}
@@ -32,7 +34,7 @@ export function Playground() {
           onRemove={panels.length > 1 ? () => remove(p.id) : undefined}
         />
       ))}
-      <button type="button" className="button secondary add-panel" onClick={add}>+ Add panel</button>
+      <button type="button" className="button secondary add-panel" onClick={() => add()}>+ Add panel</button>
     </>
   );
 }

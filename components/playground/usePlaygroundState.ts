@@ -5,7 +5,7 @@ import { decodePanels, encodePanels } from './urlState';
 
 const STORAGE_KEY = 'pp.playground';
 const PERSIST_DELAY_MS = 200;
-export const DEFAULT_QUERY = 'sum by (code) (rate(http_requests_total[5m]))';
+const DEFAULT_QUERY = 'sum by (code) (rate(http_requests_total[5m]))';
 
 function initialPanels(): PanelState[] {
   const fromUrl = decodePanels(location.search);
@@ -63,7 +63,7 @@ export function usePlaygroundState() {
   const update = useCallback((id: string, patch: Partial<PanelState>) => {
     setPanels((ps) => ps && ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
   }, []);
-  const add = useCallback(() => setPanels((ps) => [...(ps ?? []), newPanel()]), []);
+  const add = useCallback((expr = '') => setPanels((ps) => [...(ps ?? []), newPanel(expr)]), []);
   const remove = useCallback((id: string) => setPanels((ps) => ps && ps.filter((p) => p.id !== id)), []);
   return { panels, update, add, remove };
 }

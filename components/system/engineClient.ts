@@ -26,6 +26,13 @@ export class EngineClient {
   constructor() {
     this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (ev: MessageEvent<WorkerMessage>) => this.receive(ev.data);
+    this.worker.onerror = (ev: ErrorEvent) => this.fail(`internal error: the engine worker failed: ${ev.message || 'it could not start'}`);
+  }
+
+  /** fail rejects every pending request: the worker died (a bug, not a user mistake). */
+  private fail(message: string): void {
+    for (const p of this.pending.values()) p.reject(new EngineRequestError({ type: 'internal', message }));
+    this.pending.clear();
   }
 
   private receive(msg: WorkerMessage): void {

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import type { AlertmanagerConfig, InhibitRuleConfig, ReceiverConfig, RouteConfig } from './config-types';
 import { matcherString } from './matchers';
-import { formatDuration } from './time';
+import { formatDuration } from '../util/duration';
 
 export function marshalConfig(cfg: AlertmanagerConfig): string {
   const g = cfg.global;

@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { configError, ConfigError, type Pos } from './config-error';
-import { parseDuration } from './time';
+import { parseDuration } from '../util/duration';
 
 export type YNode = YMap | YSeq | YScalar;
 

@@ -6,6 +6,7 @@
  * `inhibitedBy`.
  */
 import { compareStrings } from '../model/labels';
+import { wtf8Bytes } from '../util/utf8';
 import type { LabelSet } from './types';
 
 const OFFSET = 0xcbf29ce484222325n;
@@ -21,9 +22,9 @@ export function fingerprintHex(labels: LabelSet): string {
   };
   for (const name of sortedNames(labels)) {
     // Go hashes the UTF-8 bytes of the strings.
-    for (const b of utf8Bytes(name)) add(b);
+    for (const b of wtf8Bytes(name)) add(b);
     add(SEPARATOR);
-    for (const b of utf8Bytes(labels[name] ?? '')) add(b);
+    for (const b of wtf8Bytes(labels[name] ?? '')) add(b);
     add(SEPARATOR);
   }
   return h.toString(16).padStart(16, '0');
@@ -32,17 +33,4 @@ export function fingerprintHex(labels: LabelSet): string {
 /** sortedNames lists label names in Go's byte order. */
 export function sortedNames(labels: LabelSet): string[] {
   return Object.keys(labels).sort(compareStrings);
-}
-
-/** utf8Bytes encodes a string as UTF-8 (the engine has no TextEncoder without DOM libs). */
-function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Time and duration text in the forms Alertmanager reads and writes:
  * RFC3339 timestamps (API: always milliseconds; webhook: Go's RFC3339Nano
- * with trailing zeros trimmed) and Prometheus durations (`5m`, `1h30m`).
+ * with trailing zeros trimmed). Durations (`5m`, `1h30m`) are util/duration's.
  */
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -52,38 +52,4 @@ function isoString(ms: number): string {
   const y = d.getUTCFullYear();
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}Z`;
-}
-
-const DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
-const UNITS_MS = [365 * 86_400_000, 7 * 86_400_000, 86_400_000, 3_600_000, 60_000, 1000, 1] as const;
-const UNIT_NAMES = ['y', 'w', 'd', 'h', 'm', 's', 'ms'] as const;
-
-/** parseDuration reads a Prometheus duration into ms; throws with Prometheus's message. */
-export function parseDuration(text: string): number {
-  if (text === '0') return 0;
-  const m = text === '' ? null : DURATION.exec(text);
-  if (m === null) throw new Error(`not a valid duration string: ${JSON.stringify(text)}`);
-  let ms = 0;
-  UNITS_MS.forEach((unit, i) => {
-    const part = m[i + 1];
-    if (part !== undefined) ms += Number(part) * unit;
-  });
-  return ms;
-}
-
-/** formatDuration prints ms as Prometheus's model.Duration does: `5m`, `4h`, `1m30s`, `0s`. */
-export function formatDuration(ms: number): string {
-  if (ms === 0) return '0s';
-  let rest = ms;
-  let out = '';
-  UNITS_MS.forEach((unit, i) => {
-    // Years are printed only when the duration is a whole number of years, weeks likewise.
-    if ((i === 0 || i === 1) && rest % unit !== 0) return;
-    const n = Math.floor(rest / unit);
-    if (n > 0) {
-      out += `${n}${UNIT_NAMES[i]}`;
-      rest -= n * unit;
-    }
-  });
-  return out;
 }

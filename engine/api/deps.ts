@@ -1,7 +1,8 @@
-import type { LabelMatcher } from '../model/matchers';
+import type { CompiledMatcher, LabelMatcher } from '../model/matchers';
 import type { Queryable } from '../storage/interface';
 import type { Expr, ValueType } from '../promql/ast';
 import type { PromQLEngine } from '../promql/types';
+import type { JsonValue } from './json';
 
 /**
  * ApiDeps is everything the handlers need from the rest of the system,
@@ -19,6 +20,50 @@ export interface ApiDeps {
   /** The server-side cap on query time (Prometheus's --query.timeout), ms. */
   readonly queryTimeoutMs: number;
   readonly status: StatusSources;
+  /**
+   * The live scrape targets, rules and alerts when a (simulated) world backs
+   * the API. Without it those endpoints answer with Prometheus's shapes and
+   * empty lists, as a server over a data file has none.
+   */
+  readonly world?: WorldSources;
+}
+
+/**
+ * WorldSources feed /targets, /targets/metadata, /scrape_pools, /rules,
+ * /alerts and /alertmanagers. Values are already in Prometheus's JSON shape;
+ * the handlers validate parameters and wrap them in the envelope.
+ */
+export interface WorldSources {
+  /** targets is the `data` of /api/v1/targets; `state` is '', 'any', 'active' or 'dropped' (lower-cased). */
+  targets(state: string, scrapePool: string): JsonValue;
+  /** scrapePools lists the scrape pools (job names), sorted. */
+  scrapePools(): readonly string[];
+  /** targetsMetadata is the `data` of /api/v1/targets/metadata; `limit` < 0 means no limit. */
+  targetsMetadata(matchTarget: readonly CompiledMatcher[], metric: string, limit: number): JsonValue;
+  /** ruleGroups lists the groups of /api/v1/rules after filtering, in order, before pagination. */
+  ruleGroups(query: RulesQuery): readonly RuleGroupJson[];
+  /** alerts is the `data` of /api/v1/alerts. */
+  alerts(): JsonValue;
+  /** alertmanagers is the `data` of /api/v1/alertmanagers. */
+  alertmanagers(): JsonValue;
+}
+
+/** RulesQuery holds the validated filters of /api/v1/rules. */
+export interface RulesQuery {
+  readonly type: '' | 'alert' | 'record';
+  readonly ruleNames: readonly string[];
+  readonly groupNames: readonly string[];
+  readonly files: readonly string[];
+  /** match[]: a rule is kept when its labels match any one set. */
+  readonly match: readonly (readonly CompiledMatcher[])[];
+  readonly excludeAlerts: boolean;
+}
+
+/** RuleGroupJson is one rule group of /api/v1/rules: its identity (for paging) and its JSON. */
+export interface RuleGroupJson {
+  readonly name: string;
+  readonly file: string;
+  readonly json: JsonValue;
 }
 
 /** ApiParser is the slice of the PromQL parser the API uses. Errors are thrown as ParseError. */

@@ -1,4 +1,5 @@
-import { decodeUtf8, pushUtf8, quoteBytes } from './utf8';
+import { decodeUtf8Escaped, pushUtf8 } from '../util/utf8';
+import { quoteBytes } from './utf8';
 import type { FormValues } from './types';
 
 /**
@@ -72,7 +73,7 @@ export function parseQueryString(query: string): ParsedForm & { values: Values }
 
 /**
  * unescapeQuery decodes `+` and `%XX` like Go's url.QueryUnescape. Bytes are
- * decoded as UTF-8; see decodeUtf8 for bytes that are not.
+ * decoded as UTF-8; see decodeUtf8Escaped for bytes that are not.
  */
 export function unescapeQuery(s: string): { text: string; error?: string } {
   if (!s.includes('%') && !s.includes('+')) return { text: s };
@@ -103,7 +104,7 @@ export function unescapeQuery(s: string): { text: string; error?: string } {
       pushUtf8(bytes, cp);
     }
   }
-  return { text: decodeUtf8(bytes) };
+  return { text: decodeUtf8Escaped(bytes) };
 }
 
 /** unescapePath decodes `%XX` in a URL path (no `+` rule), or returns undefined when malformed. */

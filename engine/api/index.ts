@@ -4,4 +4,5 @@
  */
 export { createApiHandler, type ApiHandler } from './router';
 export type { ApiRequest, ApiResponse, FormValues } from './types';
-export type { ApiDeps, ApiParser, BuildInfo, FunctionSignatureInfo, RuntimeInfo, StatusSources, TsdbStat, TsdbStatus } from './deps';
+export type { ApiDeps, ApiParser, BuildInfo, FunctionSignatureInfo, RuleGroupJson, RulesQuery, RuntimeInfo, StatusSources, TsdbStat, TsdbStatus, WorldSources } from './deps';
+export type { JsonValue } from './json';

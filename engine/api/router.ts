@@ -18,6 +18,7 @@ import {
   handleRules,
   handleScrapePools,
   handleTargets,
+  handleTargetsMetadata,
 } from './discovery';
 
 /**
@@ -47,6 +48,7 @@ const ROUTES: readonly Route[] = [
   { methods: GP, pattern: '/series', handler: handleSeries },
   { methods: G, pattern: '/scrape_pools', handler: handleScrapePools },
   { methods: G, pattern: '/targets', handler: handleTargets },
+  { methods: G, pattern: '/targets/metadata', handler: handleTargetsMetadata },
   { methods: G, pattern: '/alertmanagers', handler: handleAlertmanagers },
   { methods: G, pattern: '/metadata', handler: handleMetadata },
   { methods: G, pattern: '/status/config', handler: handleConfig },

@@ -5,7 +5,8 @@
 export { SteppedExporter, DEFAULT_STEP_MS } from './exporter';
 export type { SimExporter } from './exporter';
 export { NodeExporter } from './node-exporter';
-export type { NodeExporterOptions, NodeSignals } from './node-exporter';
+export type { NodeExporterOptions } from './node-exporter';
+export type { NodeSignals } from './node-signals';
 export type { NodeIdentity } from './node-static';
 export { ApiService, API_ROUTES } from './api-service';
 export type { ApiRoute, ApiServiceOptions, ApiSignals } from './api-service';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText, type MetricFamily } from '../exposition/index';
 import { createRandom, type SimRequest } from '../sim/index';
 import { NodeExporter } from './node-exporter';
-import type { NodeSignals } from './node-exporter';
+import type { NodeSignals } from './node-signals';
 import { sampleValue, steadyNode, T0 } from './testing';
 
 const GiB = 2 ** 30;

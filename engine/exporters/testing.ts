@@ -1,7 +1,7 @@
 import type { MetricFamily } from '../exposition/index';
 import type { ApiSignals } from './api-service';
 import type { MlSignals } from './ml-service';
-import type { NodeSignals } from './node-exporter';
+import type { NodeSignals } from './node-signals';
 
 /** Steady signals for exporter tests; override what a test varies. */
 

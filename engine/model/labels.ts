@@ -90,8 +90,23 @@ export function onlyLabels(labels: Labels, names: ReadonlySet<string> | readonly
   return labels.filter((l) => set.has(l.name));
 }
 
+/**
+ * nameDropped caches dropMetricName per label-set object. Label sets are
+ * immutable and the TSDB hands out the same object for a series every query,
+ * so functions over many series and steps build each result once; the shared
+ * result also keeps the evaluator's per-object key cache warm.
+ */
+const nameDropped = new WeakMap<Labels, Labels>();
+
+/** dropMetricName returns the labels without `__name__`, `__type__` and `__unit__` (the same object when none is there). */
 export function dropMetricName(labels: Labels): Labels {
-  return labels.filter((l) => l.name !== METRIC_NAME && l.name !== METRIC_TYPE && l.name !== METRIC_UNIT);
+  let out = nameDropped.get(labels);
+  if (out === undefined) {
+    const kept = labels.filter((l) => l.name !== METRIC_NAME && l.name !== METRIC_TYPE && l.name !== METRIC_UNIT);
+    out = kept.length === labels.length ? labels : kept;
+    nameDropped.set(labels, out);
+  }
+  return out;
 }
 
 /**

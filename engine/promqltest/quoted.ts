@@ -3,6 +3,7 @@
  * literals, which use Go's escape rules. Double and single quotes take
  * escapes; back quotes are raw.
  */
+import { decodeUtf8 } from '../util/utf8';
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"',
@@ -85,31 +86,4 @@ export function unquote(text: string): string {
 function hexValue(digits: string, len: number): number {
   if (digits.length !== len || !/^[0-9a-fA-F]+$/.test(digits)) throw new Error(`invalid hex escape \\x${digits}`);
   return parseInt(digits, 16);
-}
-
-/** decodeUtf8 decodes bytes, turning each invalid byte into U+FFFD as Go's range loop does. */
-function decodeUtf8(bytes: readonly number[]): string {
-  let out = '';
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    let cp = need === 0 ? b : need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
-    let ok = need >= 0 && i + need < bytes.length;
-    for (let k = 1; ok && k <= need; k++) {
-      const c = bytes[i + k]!;
-      if ((c & 0xc0) !== 0x80) ok = false;
-      else cp = (cp << 6) | (c & 0x3f);
-    }
-    if (ok && need === 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
-    if (ok && need === 3 && (cp < 0x10000 || cp > 0x10ffff)) ok = false;
-    if (!ok) {
-      out += '\ufffd';
-      i++;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += need + 1;
-  }
-  return out;
 }

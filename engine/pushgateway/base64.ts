@@ -1,4 +1,4 @@
-import { utf8Decode } from './utf8';
+import { decodeUtf8 } from '../util/utf8';
 
 /**
  * decodeBase64Value decodes a grouping-key value the way the Pushgateway
@@ -29,7 +29,7 @@ export function decodeBase64Value(encoded: string): { value: string } | { error:
   }
   // A single character left over cannot hold a byte.
   if (inQuantum === 1) return { error: `illegal base64 data at input byte ${lastDataIndex(s)}` };
-  return { value: utf8Decode(bytes) };
+  return { value: decodeUtf8(bytes) };
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,5 +1,5 @@
 import { formatGoFloat } from '../exposition/index';
-import { utf8Bytes } from './utf8';
+import { utf8Bytes } from '../util/utf8';
 import type { PgMetric } from './types';
 
 /**

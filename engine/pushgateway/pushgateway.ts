@@ -8,7 +8,7 @@ import { flags, newPushgatewayState, type PushgatewayOptions, type PushgatewaySt
 import { lastPushSuccessful, mergedFamilies, PUSH_FAILURE_TIME, PUSH_TIME } from './store';
 import { writeFamiliesText } from './text-write';
 import type { PgFamily } from './types';
-import { utf8Bytes } from './utf8';
+import { utf8Bytes } from '../util/utf8';
 
 /** The content type of `GET /metrics`, as the Pushgateway's Go client writes it. */
 export const EXPOSITION_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';

@@ -1,3 +1,5 @@
+import { utf8Bytes } from '../util/utf8';
+
 /**
  * md5 hashes the UTF-8 bytes of a string (RFC 1321). Prometheus's `hashmod`
  * is defined in terms of MD5, so the playground needs the same digest; the
@@ -63,20 +65,6 @@ export function md5(input: string): Uint8Array {
 
 function rotl(x: number, n: number): number {
   return (x << n) | (x >>> (32 - n));
-}
-
-/** utf8Bytes encodes a string as UTF-8 (lone surrogates become U+FFFD, as Go does for invalid input). */
-function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    let cp = ch.codePointAt(0)!;
-    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return Uint8Array.from(out);
 }
 
 const S = [

@@ -1,5 +1,5 @@
-import { utf8Bytes } from './template/url';
-import { xxhash64 } from './xxhash';
+import { wtf8Bytes } from '../util/utf8';
+import { xxhash64 } from '../util/xxhash64';
 
 /**
  * Where in its interval a group evaluates. Prometheus offsets each group
@@ -12,7 +12,7 @@ import { xxhash64 } from './xxhash';
 /** groupOffsetMs is the group's offset within its interval: hash(file, name) mod interval, in whole ms. */
 export function groupOffsetMs(file: string, name: string, intervalMs: number): number {
   // labels.Hash of {file="…", name="…"}: name, 0xff, value, 0xff for each label in name order.
-  const bytes = [...utf8Bytes('file'), 0xff, ...utf8Bytes(file), 0xff, ...utf8Bytes('name'), 0xff, ...utf8Bytes(name), 0xff];
+  const bytes = [...wtf8Bytes('file'), 0xff, ...wtf8Bytes(file), 0xff, ...wtf8Bytes('name'), 0xff, ...wtf8Bytes(name), 0xff];
   const intervalNs = BigInt(intervalMs) * 1_000_000n;
   return Number((xxhash64(bytes) % intervalNs) / 1_000_000n);
 }

@@ -1,6 +1,6 @@
 import { parseExpr } from '../promql/parser/index';
 import { isLegacyLabelName, isLegacyMetricName } from '../model/labels';
-import { parseModelDuration } from './duration';
+import { parseDuration } from '../util/duration';
 import { RuleFileError, type RuleFileIssue } from './errors';
 import { decodeRuleFile, type Pos, type RawRule, type RawValue } from './rule-yaml';
 import { checkAlertTemplate } from './template/index';
@@ -49,7 +49,7 @@ function loadOne(file: string, text: string, scheme: NameValidation): { groups: 
   const durationIssue = (v: RawValue | undefined): number | undefined => {
     if (v === undefined) return undefined;
     try {
-      return parseModelDuration(v.value);
+      return parseDuration(v.value);
     } catch (e) {
       issues.push({ file, line: v.pos.line, column: v.pos.column, message: (e as Error).message });
       return undefined;

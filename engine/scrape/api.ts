@@ -75,6 +75,11 @@ export function targetsData(m: ScrapeManager, state = '', scrapePool = ''): Targ
   return { activeTargets, droppedTargets, droppedTargetCounts: showDropped ? counts : null };
 }
 
+/** scrapePools builds the `data` of `/api/v1/scrape_pools`: the job names, sorted. */
+export function scrapePools(m: ScrapeManager): { scrapePools: string[] } {
+  return { scrapePools: m.pools().map((p) => p.job).sort() };
+}
+
 /** TargetMetadata is one entry of `/api/v1/targets/metadata`. */
 export interface TargetMetadata {
   readonly target: Record<string, string>;

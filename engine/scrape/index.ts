@@ -12,4 +12,4 @@ export { EventLog, type ScrapeEvent } from './events';
 export { populateTarget, requestInfo, SCRAPE_ACCEPT_HEADER, type PopulatedTarget, type ScrapeRequestInfo } from './target-labels';
 export { sampleLabels, normalizeFloatLabel } from './sample-labels';
 export { scrapeOffsetMs } from './offset';
-export { targetsData, targetsMetadata, rfc3339, type ActiveTarget, type DroppedTargetData, type TargetsData, type TargetMetadata } from './api';
+export { scrapePools, targetsData, targetsMetadata, rfc3339, type ActiveTarget, type DroppedTargetData, type TargetsData, type TargetMetadata } from './api';

@@ -3,7 +3,7 @@ import { parseConfig, type ScrapeConfig } from '../config';
 import { labelsFromRecord, labelsToRecord } from '../model/labels';
 import { compileMatcher } from '../model/matchers';
 import { createHead } from '../tsdb';
-import { populateTarget, requestInfo, rfc3339, scrapeOffsetMs, targetsData, targetsMetadata } from './index';
+import { populateTarget, requestInfo, rfc3339, scrapeOffsetMs, scrapePools, targetsData, targetsMetadata } from './index';
 import { FakeExporter, harness, T0 } from './testing';
 
 function job(yaml: string): ScrapeConfig {
@@ -143,6 +143,7 @@ describe('targets API data', () => {
     expect(data.droppedTargets).toEqual([{ discoveredLabels: expect.objectContaining({ __address__: 'skip:9100', job: 'node' }), scrapePool: 'node' }]);
     expect(data.droppedTargetCounts).toEqual({ node: 1 });
     expect(targetsData(h.manager, 'active').droppedTargetCounts).toBeNull();
+    expect(scrapePools(h.manager)).toEqual({ scrapePools: ['node'] });
 
     const md = targetsMetadata(h.manager, [compileMatcher({ type: '=', name: 'job', value: 'node' })]);
     expect(md).toEqual([{ target: { instance: 'n1:9100', job: 'node' }, metric: 'x', type: 'gauge', help: 'An x.', unit: '' }]);

@@ -21,7 +21,8 @@ export interface MetricMetadata {
  * Parallel arrays keep decoding cheap; `stale[i]` marks an explicit staleness
  * marker (its value is NaN and must never be returned as data). `hs[i]` is set
  * for native histogram samples (then `vs[i]` is NaN); it is undefined for
- * float-only batches.
+ * float-only batches. A batch is read-only: its arrays may be storage's own
+ * (the TSDB hands out views of its cached decoded chunks).
  */
 export interface SampleBatch {
   readonly ts: Float64Array;

@@ -21,6 +21,20 @@ const scratch = new Uint32Array(2);
  */
 const DECODED = new DecodedChunkCache(1 << 20);
 
+/** sliceOf is the part of one decoded chunk in [minT, maxT]: the cached arrays themselves, or views of them. */
+function sliceOf(d: DecodedChunk, minT: number, maxT: number): SampleBatch {
+  const a = lowerBound(d.ts, minT);
+  const b = upperBound(d.ts, maxT);
+  if (b <= a) return EMPTY_BATCH;
+  const whole = a === 0 && b === d.count;
+  const out = whole
+    ? { ts: d.ts, vs: d.vs, stale: d.stale, length: b }
+    : { ts: d.ts.subarray(a, b), vs: d.vs.subarray(a, b), stale: d.stale.subarray(a, b), length: b - a };
+  // Start times only for chunks that have any, so other batches keep their shape.
+  if (d.sts === undefined) return out;
+  return { ...out, sts: whole ? d.sts : d.sts.subarray(a, b) };
+}
+
 /** lowerBound is the first index with ts[i] >= t. */
 function lowerBound(ts: Float64Array, t: number): number {
   let lo = 0;
@@ -122,9 +136,9 @@ export class MemSeries {
   }
 
   /**
-   * samples returns the samples with minT <= t <= maxT in fresh arrays.
-   * Only chunks that overlap the range are read, through the shared cache
-   * of decoded chunks.
+   * samples returns the samples with minT <= t <= maxT. Only chunks that
+   * overlap the range are read, through the shared cache of decoded chunks;
+   * a range inside one chunk comes back as views of the cached arrays.
    */
   samples(minT: number, maxT: number): SampleBatch {
     const chunks = this.chunks;
@@ -132,6 +146,7 @@ export class MemSeries {
     let end = first;
     while (end < chunks.length && chunks[end]!.minT <= maxT) end++;
     if (end === first) return EMPTY_BATCH;
+    if (end === first + 1) return sliceOf(DECODED.get(chunks[first]!), minT, maxT);
     const parts: DecodedChunk[] = [];
     let n = 0;
     for (let i = first; i < end; i++) {
@@ -140,21 +155,23 @@ export class MemSeries {
       n += upperBound(d.ts, maxT) - lowerBound(d.ts, minT);
     }
     if (n <= 0) return EMPTY_BATCH;
-    const out = { ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n), length: n };
+    const ts = new Float64Array(n);
+    const vs = new Float64Array(n);
+    const stale = new Uint8Array(n);
     // Start times only when a chunk in range has any (zeros, i.e. unknown, for the others).
     const sts = parts.some((d) => d.sts !== undefined) ? new Float64Array(n) : undefined;
     let at = 0;
     for (const d of parts) {
-      const a = lowerBound(d.ts, minT);
-      const b = upperBound(d.ts, maxT);
-      if (b <= a) continue;
-      out.ts.set(d.ts.subarray(a, b), at);
-      out.vs.set(d.vs.subarray(a, b), at);
-      out.stale.set(d.stale.subarray(a, b), at);
-      if (sts !== undefined && d.sts !== undefined) sts.set(d.sts.subarray(a, b), at);
-      at += b - a;
+      // A plain loop: the parts are short, and subarray() + set() allocate views.
+      const from = at;
+      for (let i = lowerBound(d.ts, minT), b = upperBound(d.ts, maxT); i < b; i++, at++) {
+        ts[at] = d.ts[i]!;
+        vs[at] = d.vs[i]!;
+        stale[at] = d.stale[i]!;
+      }
+      if (sts !== undefined && d.sts !== undefined) sts.set(d.sts.subarray(lowerBound(d.ts, minT), upperBound(d.ts, maxT)), from);
     }
-    return sts !== undefined ? { ...out, sts } : out;
+    return sts === undefined ? { ts, vs, stale, length: n } : { ts, vs, stale, sts, length: n };
   }
 
   /**

@@ -58,6 +58,9 @@ describe('start timestamps in the head', () => {
       expect(read(head, 'c').sts).toEqual(sts);
       // A read that cuts chunks keeps start times aligned with their samples.
       expect(read(head, 'c', 3000, 12_000).sts).toEqual(sts.slice(3, 13));
+      // Reads inside one chunk (views of the decoded chunk), whole or in part.
+      expect(read(head, 'c', 5000, 9000).sts).toEqual(sts.slice(5, 10));
+      expect(read(head, 'c', 6000, 8000).sts).toEqual(sts.slice(6, 9));
     });
   }
 
@@ -128,9 +131,9 @@ describe('StartTimeColumn', () => {
       life.append(i * 15_000, -7000);
       delta.append(i * 15_000, (i - 1) * 15_000);
     }
-    // The first sample of each needs the wide code; the rest are '0' or '10'.
-    expect(life.byteLength).toBeLessThanOrEqual(Math.ceil((3 + 2 + 20 + 119) / 8));
-    expect(delta.byteLength).toBeLessThanOrEqual(Math.ceil((3 + 2 + 20 + 2 * 119) / 8));
+    // The first sample of each needs the wide code ('111', bucket '110' + 20 bits); the rest are '0' or '10'.
+    expect(life.byteLength).toBeLessThanOrEqual(Math.ceil((3 + 3 + 20 + 119) / 8));
+    expect(delta.byteLength).toBeLessThanOrEqual(Math.ceil((3 + 3 + 20 + 2 * 119) / 8));
   });
 
   it('decodes what it encoded, including unknown leading samples', () => {

@@ -10,7 +10,7 @@ import { groupSeries } from './grouping';
 import { paramStats } from './param-stats';
 import { TRACE_SERIES_LIMIT } from './trace-detail';
 import type { SeriesCol, VectorVal } from './value';
-import { xxhash64 } from './xxhash64';
+import { xxhash64 } from '../../util/xxhash64';
 
 export type KAggOp = 'topk' | 'bottomk' | 'limitk' | 'limit_ratio';
 

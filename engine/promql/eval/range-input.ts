@@ -117,6 +117,12 @@ export function loadMatrixSelector(ctx: EvalContext, ms: MatrixSelector, g: Grid
   for (const s of selectSeries(ctx, vs, minT, maxT)) {
     const b = s.samples(minT, maxT);
     read += b.length;
+    if (b.length === 0) continue;
+    if (b.hs === undefined && b.stale.indexOf(1) < 0) {
+      // Nothing to filter out: window the batch's own (read-only) arrays instead of copying them.
+      series.push({ labels: s.labels, dropName: false, ts: b.ts, vs: b.vs, len: b.length, ...(b.sts !== undefined ? { sts: b.sts } : {}) });
+      continue;
+    }
     const ts = new Float64Array(b.length);
     const values = new Float64Array(b.length);
     const sts = b.sts !== undefined ? new Float64Array(b.length) : undefined;

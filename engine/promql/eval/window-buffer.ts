@@ -73,7 +73,8 @@ export function fillWindow(w: WindowBuffer, lo: number, hi: number): void {
   const points = w.points;
   const n = hi - lo;
   for (let k = 0; k < n; k++) floats[k] = points[lo + k]!;
-  floats.length = n;
+  // Setting the length is a slow runtime call; sliding windows mostly keep theirs.
+  if (floats.length !== n) floats.length = n;
   const sts = w.sts;
   w.floatStartTimestamps = sts !== undefined ? Array.from(sts.subarray(lo, hi)) : undefined;
 }

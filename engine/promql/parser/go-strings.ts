@@ -7,8 +7,7 @@
  * surrogate U+DC00+byte, i.e. U+DC80..U+DCFF ("surrogateescape"), so it survives round trips and
  * prints back as `\xff`, and label-name validation can reject it.
  */
-
-const BYTE_ESCAPE_BASE = 0xdc00;
+import { BYTE_ESCAPE_BASE, decodeUtf8Escaped, pushUtf8 } from '../../util/utf8';
 
 function isEscapedByte(cp: number): boolean {
   return cp >= 0xdc80 && cp <= 0xdcff;
@@ -23,7 +22,7 @@ export function unquoteString(raw: string): string {
   for (let i = 0; i < body.length; ) {
     const cp = body.codePointAt(i)!;
     if (cp !== 0x5c /* \ */) {
-      pushUtf8(bytes, cp);
+      pushGoUtf8(bytes, cp);
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
@@ -42,11 +41,11 @@ export function unquoteString(raw: string): string {
         i += 2;
         break;
       case 'u':
-        pushUtf8(bytes, parseInt(body.slice(i, i + 4), 16));
+        pushGoUtf8(bytes, parseInt(body.slice(i, i + 4), 16));
         i += 4;
         break;
       case 'U':
-        pushUtf8(bytes, parseInt(body.slice(i, i + 8), 16));
+        pushGoUtf8(bytes, parseInt(body.slice(i, i + 8), 16));
         i += 8;
         break;
       default:
@@ -54,56 +53,23 @@ export function unquoteString(raw: string): string {
           bytes.push(parseInt(body.slice(i - 1, i + 2), 8) & 0xff);
           i += 2;
         } else {
-          pushUtf8(bytes, c.codePointAt(0) ?? 0); // \\, \" and \' stand for themselves
+          pushGoUtf8(bytes, c.codePointAt(0) ?? 0); // \\, \" and \' stand for themselves
         }
     }
   }
-  return decodeUtf8(bytes);
+  return decodeUtf8Escaped(bytes);
 }
 
-function pushUtf8(out: number[], cp: number): void {
-  if (isEscapedByte(cp)) {
-    out.push(cp - BYTE_ESCAPE_BASE); // an escaped raw byte from an earlier decode
-  } else if (cp < 0x80) {
-    out.push(cp);
-  } else if (cp < 0x800) {
-    out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  } else {
-    out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
-  }
-}
-
-/** decodeUtf8 decodes bytes, keeping each invalid byte b as the lone surrogate U+DC00+b. */
-function decodeUtf8(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const [len, min] = b < 0x80 ? [1, 0] : b >= 0xc2 && b < 0xe0 ? [2, 0x80] : b >= 0xe0 && b < 0xf0 ? [3, 0x800] : b >= 0xf0 && b < 0xf5 ? [4, 0x10000] : [0, 0];
-    let cp = len === 1 ? b : len === 2 ? b & 0x1f : len === 3 ? b & 0x0f : b & 0x07;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) {
-      const c = bytes[i + k]!;
-      if ((c & 0xc0) !== 0x80) ok = false;
-      else cp = (cp << 6) | (c & 0x3f);
-    }
-    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))) ok = false;
-    if (!ok) {
-      out += String.fromCharCode(BYTE_ESCAPE_BASE + b);
-      i++;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += len;
-  }
-  return out;
+/** pushGoUtf8 appends a code point's UTF-8 bytes; an escaped raw byte from an earlier decode turns back into that byte. */
+function pushGoUtf8(out: number[], cp: number): void {
+  if (isEscapedByte(cp)) out.push(cp - BYTE_ESCAPE_BASE);
+  else pushUtf8(out, cp);
 }
 
 /** utf8Length is the length in bytes Go would see (escaped bytes count once). */
 export function utf8Length(s: string): number {
   const bytes: number[] = [];
-  for (const ch of s) pushUtf8(bytes, ch.codePointAt(0)!);
+  for (const ch of s) pushGoUtf8(bytes, ch.codePointAt(0)!);
   return bytes.length;
 }
 

@@ -1,6 +1,7 @@
 import { CallShapeError, type LazyFunc, type TemplateFunc } from './exec';
 import { sprintf } from './go-printf';
-import { queryEscape, utf8Bytes } from './url';
+import { wtf8Bytes } from '../../util/utf8';
+import { queryEscape } from './url';
 import { ExecError, formatValue, isTrue, typeName, type GoValue } from './values';
 
 /**
@@ -63,7 +64,7 @@ export const GO_BUILTINS: ReadonlyMap<string, TemplateFunc> = new Map<string, Te
   ['len', (a) => {
     arity('len', a, 1);
     const v = a[0];
-    if (typeof v === 'string') return BigInt(utf8Bytes(v).length);
+    if (typeof v === 'string') return BigInt(wtf8Bytes(v).length);
     if (Array.isArray(v)) return BigInt(v.length);
     if (v instanceof Map) return BigInt(v.size);
     throw new ExecError(`len of type ${typeName(v)}`);

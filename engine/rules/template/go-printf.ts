@@ -1,6 +1,6 @@
 import { goQuote } from '../../model/labels';
+import { wtf8Bytes } from '../../util/utf8';
 import { formatE, formatF, formatG } from './go-float';
-import { utf8Bytes } from './url';
 import { formatValue, typeName, type GoValue } from './values';
 
 /**
@@ -80,7 +80,7 @@ function formatArg(spec: Spec, v: GoValue): string {
     case 'X': {
       let s: string;
       if (typeof v === 'bigint') s = (v < 0n ? '-' : '') + (v < 0n ? -v : v).toString(16);
-      else if (typeof v === 'string') s = utf8Bytes(v).map((b) => b.toString(16).padStart(2, '0')).join('');
+      else if (typeof v === 'string') s = wtf8Bytes(v).map((b) => b.toString(16).padStart(2, '0')).join('');
       else return bad(spec, v);
       return pad(spec, verb === 'X' ? s.toUpperCase() : s, typeof v === 'bigint');
     }

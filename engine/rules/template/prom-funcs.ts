@@ -1,6 +1,7 @@
 import { arity } from './builtins';
 import { CallShapeError, TemplatePanic, type TemplateFunc } from './exec';
 import { translateRe2 } from '../../model/re2';
+import { parseDuration } from '../../util/duration';
 import { floatToTime, humanize, humanize1024, humanizeDuration, humanizePercentage, toFloat } from './humanize';
 import { graphLink, splitHostPort, tableLink, urlPath } from './url';
 import { formatG } from './go-float';
@@ -91,16 +92,17 @@ function title(s: string): string {
   return out;
 }
 
-/** parseModelDuration is model.ParseDurationAllowNegative, in ms. */
+/** parseModelDuration is model.ParseDurationAllowNegative, in ms: parseDuration with an optional leading `-`. */
 function parseModelDuration(text: string): number {
   const neg = text.startsWith('-');
-  const s = neg ? text.slice(1) : text;
-  if (s === '0') return 0;
-  const m = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/.exec(s);
-  if (s === '' || m === null) throw new ExecError(`not a valid duration string: ${JSON.stringify(text)}`);
-  const units = [31_536_000_000, 604_800_000, 86_400_000, 3_600_000, 60_000, 1000, 1];
-  const ms = units.reduce((acc, u, i) => acc + Number(m[i + 1] ?? 0) * u, 0);
-  return neg ? -ms : ms;
+  let ms: number;
+  try {
+    ms = parseDuration(neg ? text.slice(1) : text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new ExecError(msg.startsWith('not a valid duration string') ? `not a valid duration string: ${JSON.stringify(text)}` : msg);
+  }
+  return neg && ms !== 0 ? -ms : ms;
 }
 
 /** promFuncs builds the Prometheus function table for one expansion. */

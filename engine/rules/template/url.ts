@@ -2,24 +2,12 @@
  * URL helpers as Go's net/url and Prometheus's strutil provide them to
  * templates and to the generator URL of alerts.
  */
-
-/** utf8Bytes encodes a string as UTF-8 (the engine's libs have no TextEncoder). */
-export function utf8Bytes(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return out;
-}
+import { wtf8Bytes } from '../../util/utf8';
 
 /** queryEscape is Go's url.QueryEscape: space → `+`, unreserved bytes kept, the rest %XX. */
 export function queryEscape(s: string): string {
   let out = '';
-  for (const b of utf8Bytes(s)) {
+  for (const b of wtf8Bytes(s)) {
     const c = String.fromCharCode(b);
     if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
     else if (c === ' ') out += '+';

@@ -1,7 +1,9 @@
 /**
  * xxhash64 (seed 0) over bytes, as Go's cespare/xxhash computes it;
- * Prometheus hashes label sets with it (labels.Hash). BigInt keeps the
- * 64-bit arithmetic exact; it only runs once per series where used.
+ * Prometheus hashes label sets with it (labels.Hash): `limit_ratio` picks
+ * series by it and the rule manager offsets groups' evaluation slots by it.
+ * BigInt keeps the 64-bit arithmetic exact; it only runs once per series
+ * or group where used.
  */
 const MASK = (1n << 64n) - 1n;
 const P1 = 0x9e3779b185ebca87n;
@@ -16,18 +18,21 @@ const add = (a: bigint, b: bigint): bigint => (a + b) & MASK;
 const round = (acc: bigint, input: bigint): bigint => mul(rotl(add(acc, mul(input, P2)), 31n), P1);
 const mergeRound = (acc: bigint, v: bigint): bigint => add(mul(acc ^ round(0n, v), P1), P4);
 
-function read64(b: Uint8Array, i: number): bigint {
+function read64(b: ArrayLike<number>, i: number): bigint {
   let v = 0n;
   for (let k = 7; k >= 0; k--) v = (v << 8n) | BigInt(b[i + k]!);
   return v;
 }
 
-function read32(b: Uint8Array, i: number): bigint {
+function read32(b: ArrayLike<number>, i: number): bigint {
   return BigInt((b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0);
 }
 
-/** xxhash64 hashes bytes with seed 0 and returns the 64-bit digest. */
-export function xxhash64(b: Uint8Array): bigint {
+/**
+ * xxhash64 hashes bytes (each element 0..255; a Uint8Array or a plain
+ * array) with seed 0 and returns the unsigned 64-bit digest.
+ */
+export function xxhash64(b: ArrayLike<number>): bigint {
   const n = b.length;
   let i = 0;
   let h: bigint;
