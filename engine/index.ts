@@ -8,3 +8,24 @@ export * from './promql/index';
 export { generateDataset, datasetToOpenMetrics, type Dataset, type DatasetSeries } from './demo/dataset';
 export { createApiHandler, type ApiHandler, type ApiRequest, type ApiResponse, type ApiDeps } from './api/index';
 export * from './exposition/index';
+export {
+  createSystem,
+  SystemConfigError,
+  DEFAULT_RULES_FILE,
+  DEFAULT_RULES_YAML,
+  DEFAULT_ALERTMANAGER_YAML,
+  DEFAULT_CONFIG_YAML,
+  INCIDENT_KINDS,
+  type System,
+  type SystemOptions,
+  type SystemEvent,
+  type ClockState,
+  type ConfigKind,
+  type ConfigIssue,
+  type ExposedTarget,
+  type ExpositionRequest,
+  type ExpositionResult,
+  type HostFacts,
+  type IncidentKind,
+  type IncidentView,
+} from './system/index';

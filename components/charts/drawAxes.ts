@@ -1,8 +1,7 @@
-import { axisBottom, axisLeft, format, utcDay, utcFormat, type Selection } from 'd3';
+import { axisBottom, axisLeft, utcDay, utcFormat, type NumberValue, type Selection } from 'd3';
 import type { ChartScales } from './scales';
 import type { ChartSize } from './types';
 
-const si = format('~s');
 const hourMinute = utcFormat('%H:%M');
 const monthDay = utcFormat('%b %d');
 const withSeconds = utcFormat('%H:%M:%S');
@@ -13,11 +12,15 @@ export function formatTimeTick(d: Date): string {
   return d.getUTCSeconds() === 0 ? hourMinute(d) : withSeconds(d);
 }
 
-/** formatValueTick prints axis values compactly: 1.5k, 20m, 0.25. */
-function formatValueTick(v: number): string {
-  if (v === 0) return '0';
-  const abs = Math.abs(v);
-  return abs >= 0.01 && abs < 1000 ? format('~r')(Number(v.toPrecision(6))) : si(v);
+const Y_TICKS = 6;
+
+/**
+ * valueTickFormat gives all value ticks one style, with the precision their
+ * spacing needs: SI prefixes for large numbers (1.5M), plain decimals below.
+ */
+function valueTickFormat(scales: ChartScales): (d: NumberValue) => string {
+  const [lo, hi] = scales.y.domain() as [number, number];
+  return scales.y.tickFormat(Y_TICKS, Math.max(Math.abs(lo), Math.abs(hi)) >= 1e4 ? '~s' : undefined);
 }
 
 /**
@@ -35,6 +38,6 @@ export function drawAxes(svg: Selection<SVGSVGElement, unknown, null, undefined>
   svg.append('g')
     .attr('class', 'axis axis-y')
     .attr('transform', `translate(${margin.left},0)`)
-    .call(axisLeft(scales.y).ticks(6).tickFormat((d) => formatValueTick(Number(d))).tickSize(-plotWidth))
+    .call(axisLeft(scales.y).ticks(Y_TICKS).tickFormat(valueTickFormat(scales)).tickSize(-plotWidth))
     .call((g) => g.select('.domain').remove());
 }

@@ -1,4 +1,5 @@
 'use client';
+import { autocompletion } from '@codemirror/autocomplete';
 import { PromQLExtension } from '@prometheus-io/codemirror-promql';
 import CodeMirror, { EditorView } from '@uiw/react-codemirror';
 import { useCallback, useMemo, useRef } from 'react';
@@ -25,7 +26,11 @@ const layout = EditorView.theme({
   '.cm-tooltip.cm-tooltip-autocomplete > ul': { fontFamily: 'var(--mono)', maxHeight: '16em' },
 });
 
-const BASIC_SETUP = { lineNumbers: false, foldGutter: false, highlightActiveLine: false, highlightActiveLineGutter: false, searchKeymap: false } as const;
+// Completion is added by PromQLEditor itself, after its Enter key (see editorKeymap).
+const BASIC_SETUP = {
+  lineNumbers: false, foldGutter: false, highlightActiveLine: false, highlightActiveLineGutter: false, searchKeymap: false,
+  autocompletion: false, completionKeymap: false,
+} as const;
 
 /**
  * PromQLEditor is CodeMirror with PromQL highlighting, completion from the
@@ -60,7 +65,7 @@ export function PromQLEditor({ engine, value, onChange, onRun, history, theme, l
     const promql = new PromQLExtension()
       .setComplete({ remote: workerPrometheusClient(engine), maxMetricsMetadata: 10_000 })
       .activateLinter(false);
-    return [editorKeymap(actions), promql.asExtension(), engineLint(engine), layout, EditorView.lineWrapping,
+    return [editorKeymap(actions), autocompletion(), promql.asExtension(), engineLint(engine), layout, EditorView.lineWrapping,
       EditorView.contentAttributes.of({ 'aria-label': label })];
   }, [engine, label]);
 

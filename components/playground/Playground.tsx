@@ -1,10 +1,14 @@
 'use client';
 import { QueryPanel } from '../panels/QueryPanel';
 import { useTheme } from '../shell/useTheme';
-import { useEngine, useWorld } from '../system/useEngine';
+import { engineClient, useEngine, useWorld } from '../system/useEngine';
 import { formatUtc } from '../panels/timeFormat';
 import { ExampleQueries } from './ExampleQueries';
 import { usePlaygroundState } from './usePlaygroundState';
+
+// Start the worker as soon as this module runs in the browser, before React
+// hydrates: loading the world's data takes longer than hydration.
+if (typeof window !== 'undefined') engineClient();
 
 /** Playground is the page's client root: the engine, the world's info line and the list of query panels. */
 export function Playground() {

@@ -2,11 +2,11 @@ import { createEngine, createHead, generateDataset, type Head, type MetricType, 
 import type { WorldInfo } from './protocol';
 
 /**
- * World is what the worker serves: a queryable store and a PromQL engine.
+ * ServedWorld is what the worker serves: a queryable store and a PromQL engine.
  * Today it holds the demo dataset; the simulated world with a virtual clock
  * will implement the same shape and push a new `info()` when time advances.
  */
-export interface World {
+export interface ServedWorld {
   readonly head: Head;
   readonly engine: PromQLEngine;
   info(): WorldInfo;
@@ -30,7 +30,7 @@ const HELP: Readonly<Record<string, string>> = {
 };
 
 /** createDemoWorld loads the 2 h demo dataset (scale 1) into a fresh head. */
-export function createDemoWorld(): World {
+export function createDemoWorld(): ServedWorld {
   const head = createHead();
   const dataset = generateDataset(1);
   const app = head.appender();

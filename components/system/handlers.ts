@@ -2,7 +2,7 @@ import {
   compileMatcher, exprType, formatAnnotation, labelsToRecord, parseExpr, parseMetricSelector, prettifyExpr, ParseError,
   type Annotation, type CompiledMatcher, type MetricMetadata, type QueryResult,
 } from '@/engine/index';
-import type { World } from './demoWorld';
+import type { ServedWorld } from './demoWorld';
 import type { Annotated, EngineMethods, MethodName, Params, QueryReply, Result } from './protocol';
 
 /** Handler answers one method; `signal` aborts a running evaluation. */
@@ -40,7 +40,7 @@ function unionSorted(sets: CompiledMatcher[][], fn: (m?: CompiledMatcher[]) => s
 }
 
 /** createHandlers binds every protocol method to a world. */
-export function createHandlers(world: World): Handlers {
+export function createHandlers(world: ServedWorld): Handlers {
   const { head, engine } = world;
   const querier = () => head.querier(head.minTime, head.maxTime);
   return {

@@ -6,9 +6,8 @@
  */
 import { compileRegex, type CompiledMatcher } from '../model/matchers';
 import { alertStatus, type AlertStatus, type ApiState } from './api-state';
-import { boolParam, contentType, emptyResponse, jsonResponse, queryValues, swaggerError, type AmApiRequest, type AmApiResponse } from './api-types';
+import { boolParam, contentType, emptyResponse, jsonBody, jsonResponse, queryValues, swaggerError, type AmApiRequest, type AmApiResponse } from './api-types';
 import { compareLabelSets, sortAlerts } from './label-sets';
-import { GoJsonError, parseGoJson } from './go-json';
 import { matchesLabelSet, parseMatcher } from './matchers';
 import { matchRoutes } from './route';
 import { formatApiTime } from './time';
@@ -113,14 +112,9 @@ export function getAlertGroups(state: ApiState, req: AmApiRequest, nowMs: number
 
 /** postAlerts answers POST /api/v2/alerts: 200 when all were valid, else 400 listing the errors. */
 export function postAlerts(state: ApiState, req: AmApiRequest, nowMs: number): AmApiResponse {
-  if (req.body === undefined || req.body.trim() === '') return swaggerError(422, 602, 'alerts in body is required');
-  let parsed: unknown;
-  try {
-    parsed = parseGoJson(req.body);
-  } catch (e) {
-    if (!(e instanceof GoJsonError)) throw e;
-    return swaggerError(400, 400, `parsing alerts body from ${JSON.stringify(contentType(req))} failed, because ${e.message}`);
-  }
+  const bound = jsonBody(req, 'alerts');
+  if (!bound.ok) return bound.response;
+  const parsed = bound.value;
   if (!Array.isArray(parsed)) {
     const kind = parsed === null ? 'null' : typeof parsed === 'object' ? 'object' : typeof parsed;
     return swaggerError(400, 400, `parsing alerts body from ${JSON.stringify(contentType(req))} failed, because json: cannot unmarshal ${kind} into Go value of type models.PostableAlerts`);

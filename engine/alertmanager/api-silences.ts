@@ -5,8 +5,7 @@
  * wording.
  */
 import type { ApiState } from './api-state';
-import { contentType, emptyResponse, jsonResponse, queryValues, swaggerError, type AmApiRequest, type AmApiResponse } from './api-types';
-import { GoJsonError, parseGoJson } from './go-json';
+import { contentType, emptyResponse, jsonBody, jsonResponse, queryValues, swaggerError, type AmApiRequest, type AmApiResponse } from './api-types';
 import { parseMatcher } from './matchers';
 import { SilenceError, silenceState, type Silence, type SilenceMatcher } from './silences';
 import { formatApiTime, parseRfc3339 } from './time';
@@ -72,14 +71,9 @@ export function deleteSilence(state: ApiState, id: string, nowMs: number): AmApi
 
 /** postSilence creates or updates a silence and answers `{"silenceID": …}`. */
 export function postSilence(state: ApiState, req: AmApiRequest, nowMs: number): AmApiResponse {
-  if (req.body === undefined || req.body.trim() === '') return swaggerError(422, 602, 'silence in body is required');
-  let body: unknown;
-  try {
-    body = parseGoJson(req.body);
-  } catch (e) {
-    if (!(e instanceof GoJsonError)) throw e;
-    return swaggerError(400, 400, `parsing silence body from ${JSON.stringify(contentType(req))} failed, because ${e.message}`);
-  }
+  const bound = jsonBody(req, 'silence');
+  if (!bound.ok) return bound.response;
+  const body = bound.value;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return swaggerError(400, 400, `parsing silence body from ${JSON.stringify(contentType(req))} failed, because json: cannot unmarshal ${Array.isArray(body) ? 'array' : typeof body} into Go value of type models.PostableSilence`);
   }

@@ -4,6 +4,7 @@
  * go-swagger server writes: compact JSON plus a newline, error payloads as a
  * bare JSON string or `{"code":…,"message":…}`.
  */
+import { GoJsonError, parseGoJson } from './go-json';
 
 export interface AmApiRequest {
   readonly method: string;
@@ -58,4 +59,21 @@ export function boolParam(req: AmApiRequest, key: string, dflt: boolean): boolea
 export function contentType(req: AmApiRequest): string {
   for (const [k, v] of Object.entries(req.headers ?? {})) if (k.toLowerCase() === 'content-type') return v;
   return '';
+}
+
+/** JsonBody is a bound body parameter: its parsed value, or the error response to send instead. */
+export type JsonBody = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly response: AmApiResponse };
+
+/**
+ * jsonBody binds a required JSON body parameter named `param` as go-swagger
+ * does: 422 when the body is empty, 400 when it is not JSON.
+ */
+export function jsonBody(req: AmApiRequest, param: string): JsonBody {
+  if (req.body === undefined || req.body.trim() === '') return { ok: false, response: swaggerError(422, 602, `${param} in body is required`) };
+  try {
+    return { ok: true, value: parseGoJson(req.body) };
+  } catch (e) {
+    if (!(e instanceof GoJsonError)) throw e;
+    return { ok: false, response: swaggerError(400, 400, `parsing ${param} body from ${JSON.stringify(contentType(req))} failed, because ${e.message}`) };
+  }
 }

@@ -9,7 +9,7 @@ import { configError } from './config-error';
 import { parseReceiver } from './config-receivers';
 import { hasAnyMatchers, parseRoute, readMatchers } from './config-route';
 import type { AlertmanagerConfig, GlobalConfig, InhibitRuleConfig, ReceiverConfig, RouteConfig } from './config-types';
-import { asMap, bool, duration, list, node, parseYaml, posOf, str, strList, type YMap } from './config-yaml';
+import { asMap, bool, duration, hasKey, list, node, parseYaml, posOf, str, strList, type YMap } from './config-yaml';
 import { parseTimeIntervalSpec, type TimeIntervalSpec } from './time-interval';
 
 const TOP_KEYS = ['global', 'route', 'inhibit_rules', 'receivers', 'templates', 'mute_time_intervals', 'time_intervals'];
@@ -82,14 +82,14 @@ export function loadConfig(text: string): AlertmanagerConfig {
 
 function parseGlobal(m: YMap): GlobalConfig {
   const resolveTimeoutMs = duration(m, 'resolve_timeout') ?? DEFAULT_GLOBAL.resolveTimeoutMs;
-  if (resolveTimeoutMs === 0 && m.entries.has('resolve_timeout')) throw configError(posOf(m, 'resolve_timeout'), 'resolve_timeout cannot be zero');
+  if (resolveTimeoutMs === 0 && hasKey(m, 'resolve_timeout')) throw configError(posOf(m, 'resolve_timeout'), 'resolve_timeout cannot be zero');
   return {
     resolveTimeoutMs,
     smtpFrom: str(m, 'smtp_from') ?? DEFAULT_GLOBAL.smtpFrom,
     smtpSmarthost: str(m, 'smtp_smarthost') ?? DEFAULT_GLOBAL.smtpSmarthost,
     smtpHello: str(m, 'smtp_hello') ?? DEFAULT_GLOBAL.smtpHello,
     smtpRequireTls: bool(m, 'smtp_require_tls') ?? DEFAULT_GLOBAL.smtpRequireTls,
-    slackApiUrl: str(m, 'slack_api_url') ?? (m.entries.has('slack_api_url_file') ? 'file' : DEFAULT_GLOBAL.slackApiUrl),
+    slackApiUrl: str(m, 'slack_api_url') ?? (hasKey(m, 'slack_api_url_file') ? 'file' : DEFAULT_GLOBAL.slackApiUrl),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import { configError } from './config-error';
 import type { EmailConfig, GlobalConfig, ReceiverConfig, SlackConfig, WebhookConfig } from './config-types';
-import { asMap, bool, int, list, posOf, str, strList, strMap, type YMap, type YNode } from './config-yaml';
+import { asMap, bool, hasKey, int, list, posOf, str, strList, strMap, type YMap, type YNode } from './config-yaml';
 
 const SIMULATED = ['slack_configs', 'email_configs', 'webhook_configs'];
 const NOT_SIMULATED = [
@@ -31,7 +31,7 @@ export function parseReceiver(n: YNode, global: GlobalConfig, warn: (w: string) 
   const name = str(m, 'name') ?? '';
   if (name === '') throw configError(m.pos, 'missing name in receiver');
   for (const key of NOT_SIMULATED) {
-    if (m.entries.has(key)) warn(`receiver ${JSON.stringify(name)}: ${key} are accepted but not simulated`);
+    if (hasKey(m, key)) warn(`receiver ${JSON.stringify(name)}: ${key} are accepted but not simulated`);
   }
   return {
     pos: m.pos,
@@ -43,7 +43,7 @@ export function parseReceiver(n: YNode, global: GlobalConfig, warn: (w: string) 
 }
 
 function parseSlack(m: YMap, global: GlobalConfig): SlackConfig {
-  const apiUrl = str(m, 'api_url') ?? (m.entries.has('api_url_file') ? 'file' : global.slackApiUrl);
+  const apiUrl = str(m, 'api_url') ?? (hasKey(m, 'api_url_file') ? 'file' : global.slackApiUrl);
   if (apiUrl === '') throw configError(m.pos, 'no global Slack API URL set either inline or in a file');
   return {
     kind: 'slack',

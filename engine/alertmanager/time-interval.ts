@@ -6,7 +6,7 @@
  * fields are read in the spec's location (UTC unless set).
  */
 import { configError, type Pos } from './config-error';
-import { asMap, list, str, strList, type YNode } from './config-yaml';
+import { asMap, hasKey, list, posOf, str, strList, type YNode } from './config-yaml';
 
 export interface TimeRange {
   /** Minutes since midnight, start inclusive, end exclusive. */
@@ -43,7 +43,7 @@ export function parseTimeIntervalSpec(n: YNode): TimeIntervalSpec {
     const items = strList(m, key);
     if (items === undefined) return undefined;
     return items.map((s) => {
-      const pos = m.entries.get(key)!.value.pos;
+      const pos = posOf(m, key);
       const [a, b] = s.split(':');
       const r = { begin: read(a!.trim(), pos), end: read((b ?? a)!.trim(), pos) };
       if (check !== undefined) check(r, pos);
@@ -51,7 +51,7 @@ export function parseTimeIntervalSpec(n: YNode): TimeIntervalSpec {
       return r;
     });
   };
-  const times = m.entries.has('times')
+  const times = hasKey(m, 'times')
     ? list(m, 'times').map((t) => {
         const tm = asMap(t, ['start_time', 'end_time']);
         const start = minuteOfDay(str(tm, 'start_time') ?? '', tm.pos);

@@ -29,6 +29,9 @@ function params(req: ApiRequest, query: URLSearchParams): URLSearchParams {
   return merged;
 }
 
+/** Virtual ms simulated between two yields to the event loop during /api/sim/advance. */
+const ADVANCE_CHUNK_MS = 60_000;
+
 const CONFIG_KINDS: Readonly<Record<string, ConfigKind>> = { prometheus: 'prometheus', 'prometheus.yml': 'prometheus', rules: 'rules', alertmanager: 'alertmanager', 'alertmanager.yml': 'alertmanager' };
 
 /** handleSimControl serves one /api/sim/… request; `sub` is the path below /api/sim. */
@@ -62,7 +65,11 @@ export async function handleSimControl(system: System, req: ApiRequest, sub: str
       return jsonError(400, `invalid by: ${(e as Error).message} (use a Prometheus duration such as 30s, 5m or 1h)`);
     }
     if (ms > 7 * 86_400_000) return jsonError(400, 'invalid by: at most 7d at a time');
-    await system.advance(ms);
+    // A minute at a time, yielding to the event loop in between, so other requests are answered meanwhile.
+    for (let left = ms; left > 0; left -= ADVANCE_CHUNK_MS) {
+      await system.advance(Math.min(left, ADVANCE_CHUNK_MS));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return json(200, system.clockState());
   }
   if (sub === '/incidents') {

@@ -10,6 +10,12 @@ import { createWorldHandler, simTargetUrl } from './world-routes';
 
 /** How often the real-time loop advances the world, wall ms. */
 const TICK_MS = 250;
+/**
+ * The most wall time one tick simulates. When the world cannot keep up with
+ * the chosen speed it falls behind instead of taking ever longer ticks, so
+ * the server keeps answering between them.
+ */
+const MAX_TICK_WALL_MS = 1000;
 
 export interface WorldServerOptions {
   readonly seed: number;
@@ -51,8 +57,7 @@ export async function startWorldServer(o: WorldServerOptions): Promise<RunningWo
       const now = performance.now();
       const elapsed = now - last;
       last = now;
-      // A tick that takes longer than TICK_MS is followed at once by one covering the time it took.
-      system.tick(elapsed).then(
+      system.tick(Math.min(elapsed, MAX_TICK_WALL_MS)).then(
         () => {
           if (!stopped) timer = setTimeout(loop, TICK_MS);
         },

@@ -3,9 +3,11 @@ import { escapeHelp, escapeLabelValue, goFloat, omFloat } from './format';
 /**
  * A metrics registry built for fast repeated rendering. Label sets are
  * printed once, when a series is created, into ready-made line prefixes for
- * both formats; a scrape then only formats values, reusing the last string
- * when a value has not changed. Output order is client_golang's: families by
- * name, metrics within a family by label values, histogram lines grouped.
+ * both formats. The constant text of a whole scrape (headers, prefixes,
+ * newlines) is laid out once per format into the gaps between values, so a
+ * scrape only formats the values that changed and joins gaps and values in
+ * one copy. Output order is client_golang's: families by name, metrics within
+ * a family by label values, histogram lines grouped.
  */
 
 /** The metric types these exporters expose. */
@@ -38,27 +40,22 @@ export class Line {
     this.value += whole;
   }
 
-  /** printed tells whether the value is unchanged since it was last printed in that format. */
-  printed(openMetrics: boolean): boolean {
-    return openMetrics ? this.omS !== '' && this.value === this.omV : this.textS !== '' && this.value === this.textV;
-  }
-
-  /** text is the whole sample line in the text format, newline included (cached while unchanged). */
-  text(): string {
+  /** textValue is the value as the text format prints it (cached while unchanged). */
+  textValue(): string {
     const v = this.value;
     if (v !== this.textV || this.textS === '') {
       this.textV = v;
-      this.textS = this.textPrefix + goFloat(v) + '\n';
+      this.textS = goFloat(v);
     }
     return this.textS;
   }
 
-  /** om is the whole sample line in OpenMetrics (cached while unchanged). */
-  om(): string {
+  /** omValue is the value as OpenMetrics prints it (cached while unchanged). */
+  omValue(): string {
     const v = this.value;
     if (v !== this.omV || this.omS === '') {
       this.omV = v;
-      this.omS = this.omPrefix + omFloat(v) + '\n';
+      this.omS = omFloat(v);
     }
     return this.omS;
   }
@@ -79,17 +76,13 @@ export class Family {
   readonly omHeader: string;
   private readonly metrics: Metric[] = [];
   private sorted = true;
-  /**
-   * The family's last rendering per format, reused while no value changed:
-   * on a node most families (meminfo, device properties, build info) are steady.
-   */
-  private textCache = '';
-  private omCache = '';
 
   constructor(
     readonly name: string,
     readonly type: SimMetricType,
     readonly help: string,
+    /** Called when a metric is added: the registry's layout of the output is then out of date. */
+    private readonly onChange: () => void = () => {},
   ) {
     this.textHeader = `# HELP ${name} ${escapeHelp(help, false)}\n# TYPE ${name} ${type}\n`;
     // OpenMetrics names a counter family without its `_total` suffix.
@@ -110,8 +103,7 @@ export class Family {
     const last = this.metrics[this.metrics.length - 1];
     if (last !== undefined && last.sortKey > m.sortKey) this.sorted = false;
     this.metrics.push(m);
-    this.textCache = '';
-    this.omCache = '';
+    this.onChange();
   }
 
   get size(): number {
@@ -125,29 +117,26 @@ export class Family {
     return n;
   }
 
-  /** print renders the family's header and lines in one format ('' when it has no metrics). */
-  print(openMetrics: boolean): string {
-    if (this.metrics.length === 0) return '';
+  /** sortedLines lists the family's lines in output order. */
+  sortedLines(): Line[] {
     if (!this.sorted) {
       this.metrics.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
       this.sorted = true;
     }
-    const cached = openMetrics ? this.omCache : this.textCache;
-    if (cached !== '' && this.unchanged(openMetrics)) return cached;
-    const parts: string[] = [openMetrics ? this.omHeader : this.textHeader];
-    if (openMetrics) for (const m of this.metrics) for (const l of m.lines) parts.push(l.om());
-    else for (const m of this.metrics) for (const l of m.lines) parts.push(l.text());
-    // Joined flat once here, the cached family is copied cheaply into every later scrape.
-    const out = parts.join('');
-    if (openMetrics) this.omCache = out;
-    else this.textCache = out;
+    const out: Line[] = [];
+    for (const m of this.metrics) for (const l of m.lines) out.push(l);
     return out;
   }
+}
 
-  private unchanged(openMetrics: boolean): boolean {
-    for (const m of this.metrics) for (const l of m.lines) if (!l.printed(openMetrics)) return false;
-    return true;
-  }
+/**
+ * Layout is a rendering with holes: `parts` alternates constant text and
+ * value slots (parts[2i+1] holds the value of lines[i]), so that
+ * `parts.join('')` is the body.
+ */
+interface Layout {
+  readonly parts: string[];
+  readonly lines: readonly Line[];
 }
 
 /** Registry holds the families of one process. */
@@ -155,30 +144,36 @@ export class Registry {
   private readonly families: Family[] = [];
   private readonly byName = new Map<string, Family>();
   private sorted = true;
+  private textLayout: Layout | undefined;
+  private omLayout: Layout | undefined;
+  private readonly invalidate = (): void => {
+    this.textLayout = undefined;
+    this.omLayout = undefined;
+  };
 
   /** family returns the family `name`, creating it; the type and help of the first call win. */
   family(name: string, type: SimMetricType, help: string): Family {
     const existing = this.byName.get(name);
     if (existing !== undefined) return existing;
-    const f = new Family(name, type, help);
+    const f = new Family(name, type, help, this.invalidate);
     const last = this.families[this.families.length - 1];
     if (last !== undefined && last.name > name) this.sorted = false;
     this.families.push(f);
     this.byName.set(name, f);
+    this.invalidate();
     return f;
   }
 
   /** render prints every family: text format 0.0.4, or OpenMetrics 1.0 ending in `# EOF`. */
   render(openMetrics: boolean): string {
-    if (!this.sorted) {
-      this.families.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      this.sorted = true;
-    }
-    // One join builds the body as a flat string, which the parser reads fastest.
-    const out: string[] = [];
-    for (const f of this.families) out.push(f.print(openMetrics));
-    if (openMetrics) out.push('# EOF\n');
-    return out.join('');
+    let layout: Layout;
+    if (openMetrics) layout = this.omLayout ??= this.layout(true);
+    else layout = this.textLayout ??= this.layout(false);
+    const { parts, lines } = layout;
+    // Unchanged values reuse their strings; one join then builds the body as a flat string, which the parser reads fastest.
+    if (openMetrics) for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.omValue();
+    else for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.textValue();
+    return parts.join('');
   }
 
   /** seriesCount is the number of sample lines a scrape returns. */
@@ -187,6 +182,37 @@ export class Registry {
     for (const f of this.families) n += f.lineCount();
     return n;
   }
+
+  /** layout lays out the constant text of one format around the value slots. */
+  private layout(openMetrics: boolean): Layout {
+    if (!this.sorted) {
+      this.families.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      this.sorted = true;
+    }
+    const parts: string[] = [];
+    const lines: Line[] = [];
+    let gap = '';
+    for (const f of this.families) {
+      const fl = f.sortedLines();
+      if (fl.length === 0) continue;
+      gap += openMetrics ? f.omHeader : f.textHeader;
+      for (const l of fl) {
+        parts.push(flat(gap + (openMetrics ? l.omPrefix : l.textPrefix)), '');
+        lines.push(l);
+        gap = '\n';
+      }
+    }
+    parts.push(flat(openMetrics ? gap + '# EOF\n' : gap));
+    return { parts, lines };
+  }
+}
+
+/**
+ * flat returns `s` as one sequential string: a concatenation is a tree of
+ * pieces in V8, which every join of the body would walk again.
+ */
+function flat(s: string): string {
+  return [s].join('');
 }
 
 /**

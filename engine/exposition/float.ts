@@ -1,36 +1,11 @@
 /**
  * Float syntax as Go's strconv speaks it, which is what Prometheus exporters
- * print and what Prometheus's exposition parsers accept.
+ * print and what Prometheus's exposition parsers accept. Printing with
+ * FormatFloat(v, 'g', -1, 64) is util/go-float's formatGoFloat.
  */
+import { formatGoFloat } from '../util/go-float';
 
-/**
- * formatGoFloat prints v as Go's `strconv.FormatFloat(v, 'g', -1, 64)` does,
- * spelling the special values as Prometheus does: the shortest digits that
- * round-trip, in %e form when the decimal exponent is below -4 or at least 6
- * (`1e+06`, `1.5e-07`, `123456`, `0.1`), and `NaN`, `+Inf`, `-Inf`.
- */
-export function formatGoFloat(v: number): string {
-  if (v !== v) return 'NaN';
-  if (v === Infinity) return '+Inf';
-  if (v === -Infinity) return '-Inf';
-  if (v === 0) return Object.is(v, -0) ? '-0' : '0';
-  // toExponential() without an argument yields the shortest round-trip digits.
-  const e = v.toExponential();
-  const ePos = e.indexOf('e');
-  const neg = v < 0;
-  const mantissa = e.slice(neg ? 1 : 0, ePos);
-  const digits = mantissa.length > 1 ? mantissa[0] + mantissa.slice(2) : mantissa;
-  const exp = Number(e.slice(ePos + 1));
-  const sign = neg ? '-' : '';
-  if (exp < -4 || exp >= 6) {
-    const frac = digits.length > 1 ? '.' + digits.slice(1) : '';
-    const abs = exp < 0 ? -exp : exp;
-    return `${sign}${digits[0]}${frac}e${exp < 0 ? '-' : '+'}${abs < 10 ? '0' : ''}${abs}`;
-  }
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length);
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
+export { formatGoFloat };
 
 /**
  * formatOpenMetricsFloat prints v as client_golang's OpenMetrics encoder

@@ -1,6 +1,5 @@
 /**
- * The float comparison of FORMAT.md §7.5 (upstream's util/almost), and Go's
- * `%v` float printing for messages.
+ * The float comparison of FORMAT.md §7.5 (upstream's util/almost).
  */
 
 /** DEFAULT_EPSILON is the interpreter's relative tolerance. */
@@ -22,25 +21,4 @@ export function almostEqual(a: number, b: number, epsilon = DEFAULT_EPSILON, aSt
   const diff = Math.abs(a - b);
   if (a === 0 || b === 0 || absSum < MIN_NORMAL) return diff < epsilon * MIN_NORMAL;
   return diff / Math.min(absSum, Number.MAX_VALUE) < epsilon;
-}
-
-/**
- * formatGoFloat prints a float like Go's `%v` (strconv 'g' with shortest
- * digits): exponent form when the decimal exponent is below -4 or at least 6
- * (`1e+06`, `1.234567e+06`, `1e-05`), `+Inf`, `-Inf`, `NaN`.
- */
-export function formatGoFloat(x: number): string {
-  if (Number.isNaN(x)) return 'NaN';
-  if (x === Infinity) return '+Inf';
-  if (x === -Infinity) return '-Inf';
-  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
-  // toExponential() without an argument yields the shortest round-trip digits.
-  const [mant, expText] = x.toExponential().split('e') as [string, string];
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const abs = Math.abs(exp);
-    return `${mant}e${exp < 0 ? '-' : '+'}${abs < 10 ? '0' : ''}${abs}`;
-  }
-  // In this range JavaScript prints plain decimal notation with the same digits.
-  return String(x);
 }

@@ -6,7 +6,8 @@
  */
 import { compareLabels, formatLabels, labelsKey } from '../model/labels';
 import type { Matrix, Sample, Series, Value, Vector } from '../promql/values';
-import { almostEqual, formatGoFloat } from './almost';
+import { formatGoFloat } from '../util/go-float';
+import { almostEqual } from './almost';
 import { histogramsMatch } from './histogram-math';
 import { formatHistogram } from './histogram-notation';
 import type { EvalCommand, ExpectedSeries } from './script';

@@ -3,7 +3,7 @@
  * into model Histograms, and printing back for failure messages.
  */
 import type { BucketSpan, Histogram } from '../model/samples';
-import { formatGoFloat } from './almost';
+import { formatGoFloat } from '../util/go-float';
 import { parseFloatLiteral } from './numbers';
 
 /** ParsedHistogram is a histogram plus whether the text spelled out its counter-reset hint. */

@@ -2,7 +2,7 @@
  * Shared pieces of script reading: the line type and the syntax error the
  * command parsers throw (the reader records it with its line and moves on).
  */
-import { parseDurationMs } from './numbers';
+import { parseDuration } from '../util/duration';
 
 /** Line is one trimmed line with its 1-based number; comment lines are already empty. */
 export interface Line {
@@ -24,7 +24,7 @@ export class ScriptSyntaxError extends Error {
 /** durationAt parses a duration field of a script line, reporting the line on failure. */
 export function durationAt(text: string, line: number, what: string): number {
   try {
-    return parseDurationMs(text);
+    return parseDuration(text);
   } catch {
     throw new ScriptSyntaxError(line, `invalid ${what} "${text}": not a valid duration`);
   }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { almostEqual, formatGoFloat } from './almost';
+import { formatGoFloat } from '../util/go-float';
+import { almostEqual } from './almost';
 import { addHistograms, histogramsMatch } from './histogram-math';
 import { formatHistogram, parseHistogram } from './histogram-notation';
-import { formatDurationMs, parseDurationMs, parseFloatLiteral } from './numbers';
+import { parseDuration } from '../util/duration';
+import { formatDurationMs, parseFloatLiteral } from './numbers';
 import { unquote } from './quoted';
 import { expandValues, parseSeriesLine, type SeqValue } from './series';
 import { expandStartOffsets } from './start-timestamps';
@@ -22,13 +24,13 @@ describe('numbers and durations', () => {
     expect(parseFloatLiteral('0x10')).toBeUndefined();
   });
   it('reads chained durations largest unit first', () => {
-    expect(parseDurationMs('1m30s')).toBe(90_000);
-    expect(parseDurationMs('10s53ms')).toBe(10_053);
-    expect(parseDurationMs('0')).toBe(0);
-    expect(parseDurationMs('1d')).toBe(86_400_000);
-    expect(() => parseDurationMs('30s1m')).toThrow();
-    expect(() => parseDurationMs('1.5m')).toThrow();
-    expect(() => parseDurationMs('-1m')).toThrow();
+    expect(parseDuration('1m30s')).toBe(90_000);
+    expect(parseDuration('10s53ms')).toBe(10_053);
+    expect(parseDuration('0')).toBe(0);
+    expect(parseDuration('1d')).toBe(86_400_000);
+    expect(() => parseDuration('30s1m')).toThrow();
+    expect(() => parseDuration('1.5m')).toThrow();
+    expect(() => parseDuration('-1m')).toThrow();
     expect(formatDurationMs(90_500)).toBe('1m30s500ms');
   });
 });

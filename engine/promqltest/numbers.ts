@@ -2,6 +2,7 @@
  * Number and duration notation of the promqltest format (FORMAT.md §2, §3.2).
  * JavaScript's parseFloat is too lenient (it reads "12abc" as 12) and does not
  * know Go's `Inf`, so numbers are matched against an explicit pattern first.
+ * Durations are read by util/duration's parseDuration.
  */
 
 /** UNSIGNED_FLOAT_SOURCE matches a Go-style float literal without sign: decimal or exponent form, Inf or NaN. */
@@ -36,32 +37,7 @@ const UNIT_MS: Readonly<Record<string, number>> = {
   ms: 1,
 };
 
-/** The units in the only order Prometheus accepts them: largest first, each at most once. */
-const DURATION_RE = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
 const UNIT_ORDER = ['y', 'w', 'd', 'h', 'm', 's', 'ms'] as const;
-
-/**
- * parseDurationMs reads a Prometheus duration (`1m30s`, `10s53ms`, `0`) into
- * milliseconds. Throws an Error with a readable message when it is not one.
- */
-export function parseDurationMs(text: string): number {
-  if (text === '0') return 0;
-  const m = DURATION_RE.exec(text);
-  if (text === '' || m === null) throw new Error(`not a valid duration string: "${text}"`);
-  let ms = 0;
-  UNIT_ORDER.forEach((unit, i) => {
-    const n = m[i + 1];
-    if (n !== undefined) ms += Number(n) * UNIT_MS[unit]!;
-  });
-  return ms;
-}
-
-/** parseSignedDurationMs accepts an optional leading sign (used by `@st` offsets: `-1m`, `-0ms`). */
-export function parseSignedDurationMs(text: string): number {
-  if (text.startsWith('-')) return -parseDurationMs(text.slice(1));
-  if (text.startsWith('+')) return parseDurationMs(text.slice(1));
-  return parseDurationMs(text);
-}
 
 /** formatDurationMs prints milliseconds as a Prometheus duration (`1m30s`), for messages. */
 export function formatDurationMs(ms: number): string {

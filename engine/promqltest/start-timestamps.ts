@@ -3,7 +3,7 @@
  * offset in ms added to the sample's own timestamp to give its start
  * timestamp, or undefined for "no start time".
  */
-import { parseDurationMs } from './numbers';
+import { parseDuration } from '../util/duration';
 import { splitItems } from './series';
 
 const DUR = String.raw`(?:\d+(?:ms|y|w|d|h|m|s))+|0`;
@@ -25,8 +25,8 @@ export function expandStartOffsets(text: string): (number | undefined)[] {
     const m = ITEM.exec(item);
     if (m === null) throw new Error(`invalid start-timestamp item "${item}"`);
     // `|| 0` turns -0 (from `-0ms`) into 0: offsets are integer milliseconds.
-    let offset = parseDurationMs(m[2]!) * (m[1] === '-' ? -1 : 1) || 0;
-    const step = m[4] === undefined ? 0 : parseDurationMs(m[4]) * (m[3] === '-' ? -1 : 1);
+    let offset = parseDuration(m[2]!) * (m[1] === '-' ? -1 : 1) || 0;
+    const step = m[4] === undefined ? 0 : parseDuration(m[4]) * (m[3] === '-' ? -1 : 1);
     if (m[4] !== undefined && m[5] === undefined) throw new Error(`invalid start-timestamp item "${item}": a step needs "xN"`);
     const times = m[5] === undefined ? 0 : Number(m[5]);
     out.push(offset);

@@ -3,7 +3,7 @@ import type { PromQLEngine } from '../promql/index';
 import { lookupFunction } from '../promql/parser/functions';
 import { parseExpr, parseMetricSelector, prettifyExpr } from '../promql/parser/index';
 import type { RuleManager } from '../rules/index';
-import { targetsData, targetsMetadata, type ScrapeManager } from '../scrape/index';
+import { scrapePools, targetsData, targetsMetadata, type ScrapeManager } from '../scrape/index';
 import type { Head } from '../tsdb/index';
 import type { HostFacts } from './types';
 
@@ -102,7 +102,7 @@ function worldSources(p: ApiParts): WorldSources {
       const d = targetsData(p.scrape(), state, scrapePool);
       return json({ ...d, activeTargets: d.activeTargets.map((t) => ({ ...t, scrapeUrl: rewrite(t.scrapeUrl), globalUrl: rewrite(t.globalUrl) })) });
     },
-    scrapePools: () => p.scrape().pools().map((x) => x.job).sort(),
+    scrapePools: () => scrapePools(p.scrape()).scrapePools,
     targetsMetadata: (matchTarget, metric, limit) => json(targetsMetadata(p.scrape(), matchTarget, metric, limit)),
     ruleGroups(q: RulesQuery): RuleGroupJson[] {
       const data = p.rules().rules({

@@ -4,6 +4,9 @@
  * 32-bit halves by the caller (JavaScript bitwise operators are 32-bit).
  */
 
+/** TRIM_SLACK is the spare space (bytes) a closed stream may keep. */
+const TRIM_SLACK = 16;
+
 /** BitWriter appends bits to a growable buffer that starts small and doubles. */
 export class BitWriter {
   /** bytes holds the stream; only the first `byteLength` bytes are meaningful. */
@@ -53,9 +56,13 @@ export class BitWriter {
     this.bitLength = bitLength;
   }
 
-  /** trim shrinks the buffer to the written bytes (used when a chunk is closed). */
+  /**
+   * trim shrinks the buffer to the written bytes (used when a chunk is closed),
+   * unless at most TRIM_SLACK bytes are spare: buffers sized from the previous
+   * chunk usually are, and a copy per chunk would cost more than those bytes.
+   */
   trim(): void {
-    if (this.bytes.length !== this.byteLength) this.bytes = this.bytes.slice(0, this.byteLength);
+    if (this.bytes.length - this.byteLength > TRIM_SLACK) this.bytes = this.bytes.slice(0, this.byteLength);
   }
 
   private grow(minBytes: number): void {

@@ -57,7 +57,7 @@ export class FloatChunk {
    */
   startTimes: StartTimeColumn | undefined;
   private closed = false;
-  private readonly w = new BitWriter(32);
+  private readonly w: BitWriter;
   private prevDelta = 0;
   private xor: XorState | undefined;
   private dec: DecimalState | undefined;
@@ -68,8 +68,17 @@ export class FloatChunk {
   private xorBits = 0;
   private decBits = 0;
 
-  /** @param preferXor skips decimal coding (pass the previous chunk's prefersXor). */
-  constructor(private readonly preferXor = false) {}
+  /**
+   * @param preferXor skips decimal coding (pass the previous chunk's prefersXor).
+   * @param sizeHint the expected size in bytes (pass the previous chunk's byteLength): a
+   *   series' chunks are alike, so the stream then rarely has to grow by copying.
+   */
+  constructor(
+    private readonly preferXor = false,
+    sizeHint = 0,
+  ) {
+    this.w = new BitWriter(Math.max(32, sizeHint + 8));
+  }
 
   /** bytes is the encoded stream (a view; valid until the next append). */
   get bytes(): Uint8Array {

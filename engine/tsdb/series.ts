@@ -125,7 +125,7 @@ export class MemSeries {
     // A decimal chunk refuses values it cannot hold; those start a new chunk too.
     if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo, st)) {
       head?.close();
-      const next = new FloatChunk(head?.prefersXor);
+      const next = new FloatChunk(head?.prefersXor, head?.byteLength);
       next.append(t, hi, lo, st);
       this.chunks.push(next);
     }

@@ -12,6 +12,9 @@ import type { BitReader, BitWriter } from './bitstream';
 /** OVERFLOW is what readBucketed returns after the overflow prefix (no bucket value is NaN). */
 export const OVERFLOW = NaN;
 
+/** HALF[b] is 2^(b-1) for widths up to 32 bits: a table, as `2 ** n` is a Math.pow call on the append path. */
+const HALF: readonly number[] = Array.from({ length: 33 }, (_, b) => 2 ** (b - 1));
+
 /**
  * writeBucketed writes v in the first bucket it fits and returns the bits
  * written; -1, writing nothing, when it fits none. Without a writer it only
@@ -24,7 +27,7 @@ export function writeBucketed(w: BitWriter | undefined, widths: readonly number[
   }
   for (let i = 0; i < widths.length; i++) {
     const bits = widths[i]!;
-    const half = 2 ** (bits - 1);
+    const half = HALF[bits]!;
     if (v >= -half && v < half) {
       if (w !== undefined) {
         w.writeBits(((1 << (i + 1)) - 1) << 1, i + 2);
@@ -50,7 +53,7 @@ export function readBucketed(r: BitReader, widths: readonly number[]): number {
     if (r.readBit() === 0) {
       const bits = widths[i]!;
       const v = r.readBits(bits);
-      const half = 2 ** (bits - 1);
+      const half = HALF[bits]!;
       return v >= half ? v - half * 2 : v;
     }
   }

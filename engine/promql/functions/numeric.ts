@@ -39,13 +39,42 @@ export function quantileOf(q: number, values: number[]): number {
   if (values.length === 0 || Number.isNaN(q)) return NaN;
   if (q < 0) return -Infinity;
   if (q > 1) return Infinity;
-  values.sort(ascendingNaNFirst);
+  sortNaNFirst(values);
   const n = values.length;
   const rank = q * (n - 1);
   const lower = Math.max(0, Math.floor(rank));
   const upper = Math.min(n - 1, lower + 1);
   const weight = rank - Math.floor(rank);
   return values[lower]! * (1 - weight) + values[upper]! * weight;
+}
+
+/** sortScratch is reused by sortNaNFirst, which runs once per step and group. */
+let sortScratch = new Float64Array(64);
+
+/**
+ * sortNaNFirst sorts in place exactly as `values.sort(ascendingNaNFirst)`
+ * would, several times faster: the numbers go through a typed-array sort
+ * (native, no comparator calls) and the NaNs in front. A typed-array sort
+ * puts -0 before 0 where the stable comparator sort keeps their input
+ * order, so input holding -0 takes the comparator path.
+ */
+function sortNaNFirst(values: number[]): void {
+  const n = values.length;
+  if (sortScratch.length < n) sortScratch = new Float64Array(Math.max(n, sortScratch.length * 2));
+  const buf = sortScratch;
+  let nans = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v !== v) nans++;
+    else if (v === 0 && 1 / v < 0) {
+      values.sort(ascendingNaNFirst);
+      return;
+    } else buf[k++] = v;
+  }
+  const sorted = buf.subarray(0, k).sort();
+  for (let i = 0; i < nans; i++) values[i] = NaN;
+  for (let i = 0; i < k; i++) values[nans + i] = sorted[i]!;
 }
 
 /**

@@ -25,7 +25,11 @@ export interface FunctionContext {
   readonly delayedNameRemoval: boolean;
 }
 
-/** RangeWindow is one series' samples inside a range selector's window at one step. */
+/**
+ * RangeWindow is one series' samples inside a range selector's window at one
+ * step. The window, its arrays and its points are only valid during the call:
+ * the evaluator refills the same objects for the next step and series.
+ */
 export interface RangeWindow {
   readonly labels: Labels;
   /**

@@ -7,6 +7,9 @@ import { goQuoteRunes } from './go-strings';
  * as strconv.FormatFloat(v, 'f', -1) and fmt's `%v`.
  */
 
+// Shortest-digit printing is util/go-float's; fmt's `%v` is its formatGoFloat.
+export { formatFloatF, formatGoFloat as formatFloatV } from '../../util/go-float';
+
 const INT64_MAX = (1n << 63n) - 1n;
 
 /** parseGoNumber returns the value of a NUMBER token, or an error message worded like Go's strconv. */
@@ -67,45 +70,11 @@ function underscoresOK(s: string): boolean {
   return saw !== '_';
 }
 
-/** shortestDigits splits |v| into its shortest round-trip decimal digits and exponent (d.ddd × 10^exp). */
-function shortestDigits(v: number): { digits: string; exp: number } {
-  const [mantissa, exp] = Math.abs(v).toExponential().split('e') as [string, string];
-  return { digits: mantissa.replace('.', ''), exp: Number(exp) };
-}
-
 function nonFinite(v: number): string | undefined {
   if (Number.isNaN(v)) return 'NaN';
   if (v === Infinity) return '+Inf';
   if (v === -Infinity) return '-Inf';
   return undefined;
-}
-
-/** formatFloatF prints like Go's strconv.FormatFloat(v, 'f', -1, 64): never an exponent. */
-export function formatFloatF(v: number): string {
-  const special = nonFinite(v);
-  if (special !== undefined) return special;
-  const sign = v < 0 || Object.is(v, -0) ? '-' : '';
-  if (v === 0) return sign + '0';
-  const { digits, exp } = shortestDigits(v);
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length);
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
-}
-
-/** formatFloatV prints like Go's fmt `%v` for a float64: shortest digits, exponent form below 1e-4 and from 1e6 (`1e+06`). */
-export function formatFloatV(v: number): string {
-  const special = nonFinite(v);
-  if (special !== undefined) return special;
-  if (v === 0) return Object.is(v, -0) ? '-0' : '0';
-  const { digits, exp } = shortestDigits(v);
-  // strconv uses %e when exp < -4 or exp >= 6 for the shortest 'g' format.
-  if (exp < -4 || exp >= 6) {
-    const sign = v < 0 ? '-' : '';
-    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const e = Math.abs(exp).toString().padStart(2, '0');
-    return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e}`;
-  }
-  return formatFloatF(v);
 }
 
 /** formatFloatFixed prints like Go's `%.Nf` (`+Inf`, `-Inf`, `NaN` for the specials). */
