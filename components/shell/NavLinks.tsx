@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS: readonly [href: string, label: string][] = [
   ['/', 'Home'],
   ['/playground', 'Playground'],
+  ['/dashboards', 'Dashboards'],
 ];
 
 /** NavLinks marks the current section. Prefetch is off: the playground's editor chunk is large. */

@@ -209,10 +209,11 @@ export class Registry {
 
 /**
  * flat returns `s` as one sequential string: a concatenation is a tree of
- * pieces in V8, which every join of the body would walk again.
+ * pieces in V8, which every join of the body would walk again. (split/join
+ * copies; `[s].join('')` would hand back the tree itself.)
  */
 function flat(s: string): string {
-  return [s].join('');
+  return s.split('\n').join('\n');
 }
 
 /**

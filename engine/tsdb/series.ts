@@ -16,10 +16,12 @@ const EMPTY_BATCH: SampleBatch = Object.freeze({
 const scratch = new Uint32Array(2);
 
 /**
- * DECODED is the process-wide cache of decoded chunks, 2^20 samples (~17 MB)
- * at most; see DecodedChunkCache for why it never serves stale samples.
+ * DECODED is the process-wide cache of decoded chunks, 2^21 samples (~35 MB)
+ * at most; see DecodedChunkCache for why it never serves stale samples. A
+ * query that reads more than that in a cycle misses every time (and pays for
+ * the churn), so the budget covers the 10× benchmark world (1.6M samples).
  */
-const DECODED = new DecodedChunkCache(1 << 20);
+const DECODED = new DecodedChunkCache(1 << 21);
 
 /** sliceOf is the part of one decoded chunk in [minT, maxT]: the cached arrays themselves, or views of them. */
 function sliceOf(d: DecodedChunk, minT: number, maxT: number): SampleBatch {

@@ -66,13 +66,8 @@ export class Lexer extends Scanner {
       case '"': case "'": return this.lexString(ch);
       case '`': return this.lexRawString();
       case '(':
-        this.parenDepth++;
-        return this.emit('(');
       case ')':
-        this.parenDepth--;
-        // Prometheus emits the parenthesis first, so the error sits just after it.
-        if (this.parenDepth < 0) return this.error(`unexpected right parenthesis ${goQuoteRune(')')}`, this.pos);
-        return this.emit(')');
+        return this.lexParen(ch);
       case '{':
         this.mode = 'braces';
         return this.emit('{');
@@ -147,6 +142,21 @@ export class Lexer extends Scanner {
     return this.error(`unexpected character inside braces: ${goQuoteRune(ch)}`);
   }
 
+  /**
+   * lexParen emits `(` or `)` and tracks their depth, in statements and in
+   * duration expressions alike. Prometheus emits an unmatched `)` first, so
+   * its error sits just after it.
+   */
+  private lexParen(ch: '(' | ')'): Token {
+    if (ch === '(') {
+      this.parenDepth++;
+      return this.emit('(');
+    }
+    this.parenDepth--;
+    if (this.parenDepth < 0) return this.error(`unexpected right parenthesis ${goQuoteRune(')')}`, this.pos);
+    return this.emit(')');
+  }
+
   /** lexDurationExpr scans inside `[...]` until the first number; then statements take over. */
   private lexDurationExpr(): Token | null {
     const ch = this.nextChar();
@@ -163,12 +173,8 @@ export class Lexer extends Scanner {
         this.gotColon = true;
         return this.emit(':');
       case '(':
-        this.parenDepth++;
-        return this.emit('(');
       case ')':
-        this.parenDepth--;
-        if (this.parenDepth < 0) return this.error(`unexpected right parenthesis ${goQuoteRune(')')}`, this.pos);
-        return this.emit(')');
+        return this.lexParen(ch);
       case '+': case '-': case '*': case '/': case '%': case '^': case ',':
         return this.emit(ch);
     }

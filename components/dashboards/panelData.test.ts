@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bucketsToHeatmap } from '../charts/heatmapData';
+import { lastValue, rangeEndingAt, rangeValuesToChart, stepFor } from './panelData';
+
+const series = (le: string, values: number[]) => ({ key: le, labels: { le }, color: '#000', values: Float64Array.from(values) });
+
+describe('panel data', () => {
+  it('picks steps that are multiples of the 15 s scrape interval, at most ~240 points', () => {
+    expect(stepFor(15 * 60_000)).toBe(15_000);
+    expect(stepFor(60 * 60_000)).toBe(15_000);
+    expect(stepFor(2 * 60 * 60_000)).toBe(30_000);
+  });
+  it('ends the range at the world’s now', () => {
+    expect(rangeEndingAt(1_000_000, 60_000)).toEqual({ startMs: 940_000, endMs: 1_000_000, stepMs: 15_000 });
+  });
+  it('reduces a series to its last finite value', () => {
+    expect(lastValue(Float64Array.from([1, 2, NaN]))).toBe(2);
+    expect(lastValue(Float64Array.from([NaN]))).toBeNaN();
+  });
+  it('names series by the query’s legend template', () => {
+    const labels = [{ name: 'handler', value: '/api' }];
+    const chart = rangeValuesToChart([{ type: 'matrix', series: [{ labels, floats: [{ t: 0, v: 1 }] }] }], [{ expr: 'x', legend: '{{handler}}' }], { startMs: 0, endMs: 15_000, stepMs: 15_000 });
+    expect(chart.series.map((s) => s.key)).toEqual(['/api']);
+    expect([...chart.series[0]!.values]).toEqual([1, NaN]);
+  });
+});
+
+describe('histogram heatmap', () => {
+  it('turns cumulative buckets into per-bucket values, +Inf last', () => {
+    const heat = bucketsToHeatmap({ times: [0, 1], series: [series('+Inf', [10, 12]), series('0.5', [6, 6]), series('0.1', [2, 3])] });
+    expect(heat.buckets).toEqual(['0.1', '0.5', '+Inf']);
+    expect(heat.counts.map((c) => [...c])).toEqual([[2, 3], [4, 3], [4, 6]]);
+    expect(heat.max).toBe(6);
+  });
+});
