@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { EngineClient } from '../system/engineClient';
 import type { Panel } from './model';
-import { instantVector, rangeValuesToChart, type TimeRange } from './panelData';
+import { instantVector, lastValue, rangeValuesToChart, type TimeRange } from './panelData';
 import { PanelShell, type PanelState } from './PanelShell';
 import { usePanelQueries } from './usePanelQueries';
 import { interpolate } from './variables';
@@ -12,7 +12,6 @@ import { HeatmapBody } from './HeatmapBody';
 import { StatBody } from './StatBody';
 import { TableBody } from './TableBody';
 import { TimeSeriesBody } from './TimeSeriesBody';
-import { lastValue } from './panelData';
 
 /** Grid row height in px (Grafana's is 30) and the space the panel header takes. */
 export const ROW_PX = 30;

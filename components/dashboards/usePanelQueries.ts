@@ -18,11 +18,12 @@ export type PanelResult =
  */
 export function usePanelQueries(client: EngineClient | null, exprs: readonly string[], range: TimeRange | null, instant: boolean): PanelResult {
   const [result, setResult] = useState<PanelResult>({ kind: 'loading' });
-  const key = exprs.join('\n');
+  // One string key, so a new array with the same queries does not re-run them.
+  const key = exprs.join('\u0000');
   useEffect(() => {
     if (!client || !range) return;
     const ctrl = new AbortController();
-    const runs = key.split('\n').map((query) =>
+    const runs = key.split('\u0000').map((query) =>
       instant
         ? client.call('instantQuery', { query, timeMs: range.endMs }, ctrl.signal)
         : client.call('rangeQuery', { query, ...range }, ctrl.signal));
