@@ -2,11 +2,12 @@
  * `npm run bench`: speed and memory of the engine on a deterministic dataset.
  * Prints append rate, bytes per sample, heavy range query latency at 1× and
  * 10×, and the HTTP query-list time through `serve`. Pass `--quick` to skip
- * the 10× scale.
+ * the 10× scale and simulates 1 h of the world instead of 24 h.
  */
 import { benchTsdb } from './tsdb';
 import { benchQueries } from './queries';
 import { benchHttp } from './http';
+import { benchWorldSim } from './world-sim';
 
 const quick = process.argv.includes('--quick');
 const scales = quick ? [1] : [1, 10];
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
   }
   const h = await benchHttp({});
   console.log(`\nHTTP: ${fmt(h.queries)} query cases over HTTP in ${fmt(h.totalMs)} ms (real Prometheus 2.42: ~2,800 ms on this machine class)`);
+  const hours = quick ? 1 : 24;
+  const w = benchWorldSim(hours);
+  console.log(`\nWorld: ${hours} h of the default world (${w.targets} targets, ${fmt(w.series)} series, ${fmt(w.samples)} samples scraped at 15 s)`);
+  console.log(`  wall ${fmt(w.wallMs)} ms, CPU ${fmt(w.cpuMs)} ms, heap after ${fmt(w.heapUsedMB)} MB   (goal for 24 h: ≤ 5,000 ms, ≤ 300 MB)`);
 }
 
 main().catch((err: unknown) => {

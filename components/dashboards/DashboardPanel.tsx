@@ -14,7 +14,7 @@ import { TableBody } from './TableBody';
 import { TimeSeriesBody } from './TimeSeriesBody';
 
 /** Grid row height in px (Grafana's is 30) and the space the panel header takes. */
-export const ROW_PX = 30;
+const ROW_PX = 30;
 const CHROME_PX = 48;
 
 interface DashboardPanelProps {

@@ -5,7 +5,7 @@ import { GOLDEN_SIGNALS } from './goldenSignals';
 import { NODE_OVERVIEW } from './nodeOverview';
 
 /** DASHBOARDS lists the dashboards the page offers, the first one opening by default. */
-export const DASHBOARDS = [GOLDEN_SIGNALS, NODE_OVERVIEW] as const;
+const DASHBOARDS = [GOLDEN_SIGNALS, NODE_OVERVIEW] as const;
 
 /** Dashboards lets the reader switch between the built-in dashboards; each keeps its own range and variables. */
 export function Dashboards() {

@@ -6,7 +6,7 @@ export const ALL = '$__all';
  * string: regex metacharacters get a backslash, and the backslash itself is
  * doubled for the string literal.
  */
-export function regexValue(v: string): string {
+function regexValue(v: string): string {
   return v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\/g, '\\\\');
 }
 
