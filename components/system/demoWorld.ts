@@ -41,7 +41,8 @@ export function createDemoWorld(): ServedWorld {
     const t = dataset.startMs + i * dataset.intervalMs;
     for (const s of dataset.series) app.append(s.labels, t, s.values[i]!);
   }
-  const engine = createEngine({});
+  // A tab has far less memory than a Prometheus server: a tenth of its 50M-sample limit.
+  const engine = createEngine({ maxSamples: 5_000_000 });
   return {
     head,
     engine,

@@ -16,5 +16,5 @@ export type {
 } from './types';
 export { ConfigError } from './error';
 export { parseConfig, DEFAULT_GLOBAL } from './parse';
-export { parseDuration, formatDuration } from './duration';
+export { parseDuration, formatDuration } from '../util/duration';
 export { DEFAULT_CONFIG_YAML } from './default-config';

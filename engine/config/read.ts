@@ -1,5 +1,5 @@
 import { ConfigError } from './error';
-import { parseDuration } from './duration';
+import { parseDuration } from '../util/duration';
 import type { Pos, YEntry, YMap, YNode } from './yaml-tree';
 
 /**

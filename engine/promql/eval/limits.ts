@@ -44,6 +44,17 @@ export class Limits {
     this.hold(outputSamples);
   }
 
+  /**
+   * ensureStepsFit rejects a grid with more steps than the sample limit before
+   * any per-step array is allocated: one series over it would already exceed
+   * the limit, and allocating it first can exhaust a browser tab's memory
+   * (`[1y:1s]` is 31.5M steps). Below a million steps the arrays are small
+   * and the exact accounting decides, as in Prometheus.
+   */
+  ensureStepsFit(steps: number): void {
+    if (steps > this.maxSamples && steps > 1_000_000) throw new QueryError('execution', ERR_TOO_MANY_SAMPLES);
+  }
+
   /** check throws when the query was canceled or ran out of time. */
   check(): void {
     if (this.signal?.aborted) throw new QueryError('canceled', ERR_CANCELED);

@@ -29,6 +29,7 @@ export async function loadSubquery(
   evalFn: EvalFn,
 ): Promise<RangeInput> {
   const sub = subqueryGrid(ctx, sq, g);
+  ctx.limits.ensureStepsFit(sub.n);
   const totalBefore = ctx.limits.totalRead;
   const v = await evalFn(ctx, sq.expr, sub);
   const innerSamples = ctx.limits.totalRead - totalBefore;
