@@ -1,7 +1,7 @@
 import { getLabel, withLabel, type Labels } from '../model/labels';
 import { DEFAULT_RELABEL_CONFIG, isValidLabelName, type NameValidation, type RelabelConfig } from './config';
 import { goToLower, goToUpper } from './case';
-import { expandTemplate } from './expand';
+import { expandTemplate } from '../util/regexp-expand';
 import { hashMod } from './hashmod';
 import { relabelRegex } from './regex';
 

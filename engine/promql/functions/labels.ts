@@ -4,6 +4,7 @@ import { QueryError } from '../errors';
 import type { Sample, Vector } from '../values';
 import { stringArg, vectorArg } from './output';
 import type { FunctionArg, VectorFunction } from './types';
+import { expandTemplate } from '../../util/regexp-expand';
 
 /**
  * label_replace() and label_join(): rewrite one label of every series and
@@ -37,47 +38,6 @@ function relabelled(s: Sample, dst: string, value: string): Sample {
   const labels = withLabel(s.labels, dst, value);
   const dropName = dst === METRIC_NAME ? false : s.dropName;
   return { ...s, labels, dropName };
-}
-
-/**
- * expandTemplate fills `$1`, `${1}`, `$name`, `${name}` and `$$` in a
- * replacement the way Go's Regexp.Expand does: a reference takes the
- * longest run of letters, digits and `_` (so `$1x` names group "1x", which
- * does not exist and expands to nothing), unknown groups expand to nothing
- * and a `$` that starts no valid reference stays literal.
- */
-function expandTemplate(template: string, match: RegExpExecArray): string {
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const dollar = template.indexOf('$', i);
-    if (dollar < 0) break;
-    out += template.slice(i, dollar);
-    i = dollar + 1;
-    if (template[i] === '$') {
-      out += '$';
-      i++;
-      continue;
-    }
-    const ref = /^(?:\{([\p{L}\p{N}_]+)\}|([\p{L}\p{N}_]+))/u.exec(template.slice(i));
-    if (ref === null) {
-      out += '$';
-      continue;
-    }
-    i += ref[0].length;
-    const name = ref[1] ?? ref[2]!;
-    out += groupValue(name, match);
-  }
-  return out + template.slice(i);
-}
-
-function groupValue(name: string, match: RegExpExecArray): string {
-  if (/^[0-9]+$/.test(name)) {
-    const n = Number(name);
-    // Go gives up on absurdly large group numbers; nothing matches them anyway.
-    return n < match.length ? (match[n] ?? '') : '';
-  }
-  return match.groups?.[name] ?? '';
 }
 
 const labelReplace: VectorFunction = {
