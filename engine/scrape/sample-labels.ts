@@ -2,6 +2,7 @@ import { formatGoFloat } from '../exposition';
 import { labelsFromPairs, type Labels } from '../model/labels';
 import type { MetricType } from '../storage/interface';
 import { relabelLabels, type RelabelConfig } from '../relabel';
+import { utf8Length } from '../util/utf8';
 
 /**
  * The labels a scraped sample is stored under: the exposed labels with
@@ -75,21 +76,6 @@ function parseLabelFloat(s: string): number | undefined {
   return Number(s);
 }
 
-/** byteLength is the UTF-8 length of a string, which is how Prometheus measures label lengths. */
-function byteLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 export interface LabelLimits {
   readonly labelLimit: number;
   readonly labelNameLengthLimit: number;
@@ -104,11 +90,11 @@ export function checkLabelLimits(labels: Labels, limits: LabelLimits): string | 
   }
   if (limits.labelNameLengthLimit === 0 && limits.labelValueLengthLimit === 0) return undefined;
   for (const l of labels) {
-    const nameLen = byteLength(l.name);
+    const nameLen = utf8Length(l.name);
     if (limits.labelNameLengthLimit > 0 && nameLen > limits.labelNameLengthLimit) {
       return `label_name_length_limit exceeded (metric: ${metric()}, label name: ${trunc(l.name)}, length: ${nameLen}, limit: ${limits.labelNameLengthLimit})`;
     }
-    const valueLen = byteLength(l.value);
+    const valueLen = utf8Length(l.value);
     if (limits.labelValueLengthLimit > 0 && valueLen > limits.labelValueLengthLimit) {
       return `label_value_length_limit exceeded (metric: ${metric()}, label name: ${trunc(l.name)}, value: ${JSON.stringify(trunc(l.value))}, length: ${valueLen}, limit: ${limits.labelValueLengthLimit})`;
     }

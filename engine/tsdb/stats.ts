@@ -1,6 +1,7 @@
 import { METRIC_NAME } from '../model/labels';
 import type { HeadReader } from './querier';
 import type { StatEntry, TsdbStats } from './types';
+import { utf8Length } from '../util/utf8';
 
 /**
  * computeStats builds the TSDB status numbers from the postings index, as
@@ -53,17 +54,3 @@ function top(entries: StatEntry[], limit: number): StatEntry[] {
   return entries.slice(0, Math.max(0, limit));
 }
 
-/** utf8Length counts the UTF-8 bytes of a string (Prometheus measures Go strings). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

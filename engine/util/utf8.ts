@@ -81,3 +81,18 @@ function decode(bytes: readonly number[], invalid: (b: number) => string): strin
   }
   return out;
 }
+
+/** utf8Length counts the UTF-8 bytes of a string without encoding it (Prometheus measures Go strings in bytes). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
