@@ -27,5 +27,8 @@ export {
   type ExpositionResult,
   type HostFacts,
   type IncidentKind,
+  type IncidentOptions,
   type IncidentView,
 } from './system/index';
+export { createWorldHandler, simTargetUrl, TARGETS_PREFIX } from './http/index';
+export { yieldToHost, wallClockMs } from './platform';

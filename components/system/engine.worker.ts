@@ -1,27 +1,32 @@
 /// <reference lib="webworker" />
 /**
- * The engine's home in the browser: owns the world (TSDB + PromQL engine) and
- * answers the page's requests. The main thread never evaluates anything.
+ * The engine's home in the browser: owns the simulated world (exporters,
+ * scraping, TSDB, rules, Alertmanager, PromQL) and answers the page's
+ * requests. The main thread never evaluates or simulates anything.
  */
-import { ParseError, QueryError } from '@/engine/index';
-import { createDemoWorld } from './demoWorld';
+import { ParseError, QueryError, SystemConfigError, yieldToHost } from '@/engine/index';
 import { createHandlers } from './handlers';
 import type { MethodName, WorkerError, WorkerMessage, WorkerRequest } from './protocol';
+import { DEFAULT_SETUP, WorldSession } from './worldSession';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const world = createDemoWorld();
-const handlers = createHandlers(world);
-/** Evaluations in flight by request id, so a `cancel` can abort them. */
-const running = new Map<number, AbortController>();
+/** How often the clock loop turns wall time into virtual time, wall ms. */
+const TICK_MS = 250;
 
 function post(msg: WorkerMessage): void {
   self.postMessage(msg);
 }
 
+const session = new WorldSession(DEFAULT_SETUP, post, yieldToHost);
+const handlers = createHandlers(session);
+/** Evaluations in flight by request id, so a `cancel` can abort them. */
+const running = new Map<number, AbortController>();
+
 function toError(err: unknown): WorkerError {
   if (err instanceof ParseError) return { type: 'bad_data', message: err.message, pos: err.pos };
   if (err instanceof QueryError) return { type: err.type, message: err.message, pos: err.pos };
+  if (err instanceof SystemConfigError || err instanceof RangeError) return { type: 'bad_data', message: err.message };
   return { type: 'internal', message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
 }
 
@@ -45,4 +50,21 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   else void answer(req as Exclude<WorkerRequest, { method: 'cancel' }> & { method: MethodName });
 };
 
-post({ kind: 'world', info: world.info() });
+// The clock loop: one tick at a time, never overlapping, so a slow tick delays the next instead of piling up.
+let last = performance.now();
+function loop(): void {
+  const now = performance.now();
+  const elapsed = now - last;
+  last = now;
+  session.tick(elapsed).then(
+    () => setTimeout(loop, TICK_MS),
+    (e: unknown) => {
+      console.error('world tick failed:', e);
+      setTimeout(loop, TICK_MS);
+    },
+  );
+}
+void session.current().then(() => {
+  last = performance.now();
+  setTimeout(loop, TICK_MS);
+});

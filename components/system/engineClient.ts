@@ -8,6 +8,12 @@ export class EngineRequestError extends Error {
   }
 }
 
+/** BuildProgress is how much of a new world's history has been simulated. */
+export interface BuildProgress {
+  readonly doneMs: number;
+  readonly totalMs: number;
+}
+
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 
 /**
@@ -20,7 +26,9 @@ export class EngineClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(info: WorldInfo) => void>();
+  private readonly buildListeners = new Set<(p: BuildProgress) => void>();
   private world: WorldInfo | null = null;
+  private build: BuildProgress | null = null;
   private nextId = 1;
 
   constructor() {
@@ -36,7 +44,13 @@ export class EngineClient {
   }
 
   private receive(msg: WorkerMessage): void {
+    if (msg.kind === 'building') {
+      this.build = { doneMs: msg.doneMs, totalMs: msg.totalMs };
+      for (const l of this.buildListeners) l(this.build);
+      return;
+    }
     if (msg.kind === 'world') {
+      this.build = null;
       this.world = msg.info;
       for (const l of this.listeners) l(msg.info);
       return;
@@ -68,6 +82,17 @@ export class EngineClient {
   /** worldInfo is the latest world event, or null before the worker has loaded its data. */
   worldInfo(): WorldInfo | null {
     return this.world;
+  }
+
+  /** building is the progress of a world being simulated (null when none is). */
+  building(): BuildProgress | null {
+    return this.build;
+  }
+
+  /** onBuilding calls `listener` on every build progress event; returns the unsubscribe function. */
+  onBuilding(listener: (p: BuildProgress) => void): () => void {
+    this.buildListeners.add(listener);
+    return () => this.buildListeners.delete(listener);
   }
 
   /** subscribe calls `listener` on every world event; returns the unsubscribe function. */

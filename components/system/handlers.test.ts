@@ -1,30 +1,44 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createDemoWorld } from './demoWorld';
 import { createHandlers, type Handlers } from './handlers';
+import type { WorkerMessage } from './protocol';
+import { WORLD_START_MS } from './worldHost';
+import { WorldSession } from './worldSession';
 
-describe('the engine worker handlers (demo world)', () => {
+const immediate = () => Promise.resolve();
+
+describe('the engine worker handlers (simulated world)', () => {
   let h: Handlers;
+  let session: WorldSession;
+  const messages: WorkerMessage[] = [];
   const signal = new AbortController().signal;
-  beforeAll(() => {
-    h = createHandlers(createDemoWorld());
+  beforeAll(async () => {
+    session = new WorldSession({ seed: 1, historyMs: 20 * 60_000 }, (m) => messages.push(m), immediate);
+    h = createHandlers(session);
+    await session.current();
   });
 
-  it('reports the world with now at the newest sample', async () => {
+  it('reports build progress, then the world with now at the end of its history', async () => {
+    const building = messages.filter((m) => m.kind === 'building');
+    expect(building.at(-1)).toEqual({ kind: 'building', doneMs: 20 * 60_000, totalMs: 20 * 60_000 });
     const info = await h.info({}, signal);
-    expect(info.nowMs - info.minTimeMs).toBe(2 * 3_600_000 - 15_000);
+    expect(info.nowMs).toBe(WORLD_START_MS + 20 * 60_000);
+    expect(info.seed).toBe(1);
+    expect(info.numSeries).toBeGreaterThan(5000);
     expect(info.metricNames).toContain('http_requests_total');
+    expect(messages.some((m) => m.kind === 'world')).toBe(true);
   });
 
   it('answers label names and values for match[] selectors', async () => {
-    expect(await h.labelNames({ matchers: ['up'] }, signal)).toEqual(['__name__', 'instance', 'job']);
-    expect(await h.labelValues({ name: 'code', matchers: ['{__name__="http_requests_total",handler="/health"}'] }, signal)).toEqual(['200', '404', '500']);
-    expect(await h.metricNames({ prefix: 'node_load' }, signal)).toEqual(['node_load1', 'node_load5']);
+    expect(await h.labelNames({ matchers: ['up'] }, signal)).toEqual(expect.arrayContaining(['__name__', 'instance', 'job']));
+    expect(await h.labelValues({ name: 'code', matchers: ['http_requests_total'] }, signal)).toEqual(expect.arrayContaining(['200', '500']));
+    expect(await h.metricNames({ prefix: 'node_load' }, signal)).toEqual(['node_load1', 'node_load15', 'node_load5']);
   });
 
   it('lists series and metadata', async () => {
-    const rows = await h.series({ matchers: ['up{instance="app-0:8080"}'] }, signal);
-    expect(rows).toEqual([{ __name__: 'up', instance: 'app-0:8080', job: 'api' }]);
-    expect((await h.metadata({}, signal)).http_requests_total).toMatchObject({ type: 'counter' });
+    const rows = await h.series({ matchers: ['up'] }, signal);
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    // Scraped as OpenMetrics (Prometheus 3's first choice), a counter's family name has no _total.
+    expect((await h.metadata({}, signal)).http_requests).toMatchObject({ type: 'counter' });
   });
 
   it('returns parse errors as data with their positions, and formats queries', async () => {
@@ -35,11 +49,33 @@ describe('the engine worker handlers (demo world)', () => {
 
   it('runs range queries and stops a runaway one when its signal aborts', async () => {
     const info = await h.info({}, signal);
-    const reply = await h.rangeQuery({ query: 'sum by (code) (rate(http_requests_total[5m]))', startMs: info.nowMs - 3_600_000, endMs: info.nowMs, stepMs: 14_000 }, signal);
-    expect(reply.value.type === 'matrix' && reply.value.series.length).toBe(3);
+    const reply = await h.rangeQuery({ query: 'sum by (code) (rate(http_requests_total[5m]))', startMs: info.nowMs - 600_000, endMs: info.nowMs, stepMs: 15_000 }, signal);
+    expect(reply.value.type === 'matrix' && reply.value.series.length).toBeGreaterThan(1);
     const ctrl = new AbortController();
     const running = h.instantQuery({ query: 'count_over_time({__name__=~".+"}[1d:1s])', timeMs: info.nowMs }, ctrl.signal);
     setTimeout(() => ctrl.abort(), 50);
-    await expect(running).rejects.toThrow('query was canceled in query execution');
+    await expect(running).rejects.toThrow(/query was canceled|too many samples/);
+  });
+
+  it('answers the served world HTTP routes: Prometheus API, targets, Pushgateway, control API', async () => {
+    const targets = await h.http({ method: 'GET', url: '/api/v1/targets?state=active' }, signal);
+    expect(targets.status).toBe(200);
+    expect(JSON.parse(targets.body).data.activeTargets.length).toBeGreaterThanOrEqual(20);
+    const push = await h.http({ method: 'PUT', url: '/pushgateway/metrics/job/etl', headers: { 'Content-Type': 'text/plain' }, body: 'rows_processed 42\n' }, signal);
+    expect(push.status).toBe(200);
+    const pg = await h.http({ method: 'GET', url: '/pushgateway/metrics' }, signal);
+    expect(pg.body).toContain('rows_processed{instance="",job="etl"} 42');
+    const bad = await h.http({ method: 'POST', url: '/api/sim/incidents', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'kind=no-such' }, signal);
+    expect(bad.status).toBe(400);
+  });
+
+  it('moves the clock on request and keeps a running world when a reset has a bad config', async () => {
+    const before = await h.info({}, signal);
+    const c = await h.clock({ paused: true, speed: 10, advanceMs: 60_000 }, signal);
+    expect(c).toEqual({ nowMs: before.nowMs + 60_000, speed: 10, paused: true });
+    await expect(h.reset({ seed: 2, historyMs: 0, prometheusYml: 'global:\n  scrape_interval: banana\n' }, signal)).rejects.toThrow(/banana/);
+    expect((await h.info({}, signal)).nowMs).toBe(before.nowMs + 60_000);
+    const fresh = await h.reset({ seed: 2, historyMs: 60_000 }, signal);
+    expect(fresh).toMatchObject({ seed: 2, nowMs: WORLD_START_MS + 60_000 });
   });
 });

@@ -2,7 +2,7 @@ import {
   compileMatcher, exprType, formatAnnotation, labelsToRecord, parseExpr, parseMetricSelector, prettifyExpr, ParseError,
   type Annotation, type CompiledMatcher, type MetricMetadata, type QueryResult,
 } from '@/engine/index';
-import type { ServedWorld } from './demoWorld';
+import type { WorldSession } from './worldSession';
 import type { Annotated, EngineMethods, MethodName, Params, QueryReply, Result } from './protocol';
 
 /** Handler answers one method; `signal` aborts a running evaluation. */
@@ -10,6 +10,8 @@ type Handler<M extends MethodName> = (params: Params<M>, signal: AbortSignal) =>
 export type Handlers = { [M in MethodName]: Handler<M> };
 
 const SERIES_LIMIT = 10_000;
+/** The longest single jump forward (the control API's limit too). */
+const MAX_ADVANCE_MS = 7 * 86_400_000;
 
 function annotated(list: readonly Annotation[], severity: Annotation['severity'], query: string): Annotated[] {
   return list.filter((a) => a.severity === severity).map((a) => ({ text: formatAnnotation(a, query), pos: a.pos }));
@@ -39,29 +41,43 @@ function unionSorted(sets: CompiledMatcher[][], fn: (m?: CompiledMatcher[]) => s
   return [...all].sort();
 }
 
-/** createHandlers binds every protocol method to a world. */
-export function createHandlers(world: ServedWorld): Handlers {
-  const { head, engine } = world;
-  const querier = () => head.querier(head.minTime, head.maxTime);
+/** createHandlers binds every protocol method to the session's current world. */
+export function createHandlers(session: WorldSession): Handlers {
+  const host = () => session.current();
+  const querier = async () => {
+    const { head } = (await host()).system;
+    return head.querier(head.minTime, head.maxTime);
+  };
   return {
-    info: () => world.info(),
-    instantQuery: async (p, signal) =>
-      toReply(await engine.instantQuery(head, p.query, p.timeMs, { signal, timeoutMs: p.timeoutMs }), p.query),
-    rangeQuery: async (p, signal) =>
-      toReply(await engine.rangeQuery(head, p.query, p.startMs, p.endMs, p.stepMs, { signal, timeoutMs: p.timeoutMs }), p.query),
-    labelNames: (p) => unionSorted(selectorSets(p.matchers), (m) => querier().labelNames(m)),
-    labelValues: (p) => unionSorted(selectorSets(p.matchers), (m) => querier().labelValues(p.name, m)),
-    metricNames: (p) => querier().labelValues('__name__').filter((n) => n.startsWith(p.prefix ?? '')),
-    metadata: (p) => {
+    info: async () => (await host()).info(),
+    instantQuery: async (p, signal) => {
+      const { engine, system } = await host();
+      return toReply(await engine.instantQuery(system.head, p.query, p.timeMs, { signal, timeoutMs: p.timeoutMs }), p.query);
+    },
+    rangeQuery: async (p, signal) => {
+      const { engine, system } = await host();
+      return toReply(await engine.rangeQuery(system.head, p.query, p.startMs, p.endMs, p.stepMs, { signal, timeoutMs: p.timeoutMs }), p.query);
+    },
+    labelNames: async (p) => {
+      const q = await querier();
+      return unionSorted(selectorSets(p.matchers), (m) => q.labelNames(m));
+    },
+    labelValues: async (p) => {
+      const q = await querier();
+      return unionSorted(selectorSets(p.matchers), (m) => q.labelValues(p.name, m));
+    },
+    metricNames: async (p) => (await querier()).labelValues('__name__').filter((n) => n.startsWith(p.prefix ?? '')),
+    metadata: async (p) => {
       const out: Record<string, MetricMetadata> = {};
-      for (const [name, meta] of querier().metadata(p.metric)) out[name] = meta;
+      for (const [name, meta] of (await querier()).metadata(p.metric)) out[name] = meta;
       return out;
     },
-    series: (p) => {
+    series: async (p) => {
       const limit = p.limit ?? SERIES_LIMIT;
       const seen = new Map<string, Record<string, string>>();
+      const q = await querier();
       for (const m of selectorSets(p.matchers)) {
-        for (const s of querier().select(m)) {
+        for (const s of q.select(m)) {
           if (seen.size >= limit) break;
           const rec = labelsToRecord(s.labels);
           seen.set(JSON.stringify(rec), rec);
@@ -78,5 +94,17 @@ export function createHandlers(world: ServedWorld): Handlers {
         return { ok: false, message: err.message, detail: err.detail, pos: err.pos };
       }
     },
+    http: async (p) => (await host()).http(p),
+    clock: async (p) => {
+      const { system } = await host();
+      if (p.speed !== undefined) system.setSpeed(p.speed);
+      if (p.paused !== undefined) system.setPaused(p.paused);
+      if (p.advanceMs !== undefined) {
+        if (!(p.advanceMs >= 0 && p.advanceMs <= MAX_ADVANCE_MS)) throw new RangeError(`advance must be between 0 and 7d, got ${p.advanceMs} ms`);
+        await system.advance(p.advanceMs);
+      }
+      return system.clockState();
+    },
+    reset: (p) => session.reset(p),
   } satisfies { [M in keyof EngineMethods]: Handler<M> };
 }

@@ -1,14 +1,15 @@
-import type { MetricMetadata, Value } from '@/engine/index';
+import type { ClockState, IncidentKind, IncidentOptions, MetricMetadata, Value } from '@/engine/index';
 
 /**
  * The messages between the page and the engine worker.
  *
  * Requests are method calls (`EngineMethods` maps each method to its params
  * and result); every request has an id and exactly one reply carries it back.
- * `cancel` is one-way. Besides replies the worker pushes `world` events: the
- * world's time span changed (today once, when the demo data is loaded; with a
- * simulated clock, on every tick). Times are integer milliseconds; "now" is
- * the world's now (`WorldInfo.nowMs`), never the wall clock.
+ * `cancel` is one-way. Besides replies the worker pushes `building` events
+ * while it simulates a new world's history and `world` events whenever the
+ * world changed (built, reset, and on every clock tick). Times are integer
+ * milliseconds; "now" is the world's virtual now (`WorldInfo.nowMs`), never
+ * the wall clock.
  */
 export interface EngineMethods {
   info: { params: Record<string, never>; result: WorldInfo };
@@ -27,6 +28,49 @@ export interface EngineMethods {
   formatQuery: { params: { query: string }; result: string };
   /** Parses a query; a syntax or type error is a result, not a failure. */
   parse: { params: { query: string }; result: ParseReply };
+  /**
+   * http answers a request as `npm run serve` would: Prometheus's API
+   * (/api/v1/…), the simulated targets (/sim/targets/<host:port>/metrics),
+   * the Pushgateway (/pushgateway/…), the Alertmanager (/alertmanager/api/v2/…)
+   * and the control API (/api/sim/…). Errors are HTTP statuses, not failures.
+   */
+  http: { params: HttpRequest; result: HttpReply };
+  /** clock changes speed or pause state, or advances virtual time now; returns the new state. */
+  clock: { params: { speed?: number; paused?: boolean; advanceMs?: number }; result: ClockState };
+  /**
+   * reset throws the world away and builds a new one from `setup` (history
+   * included). Invalid config text fails with `bad_data` and keeps the
+   * running world.
+   */
+  reset: { params: WorldSetup; result: WorldInfo };
+}
+
+/** WorldSetup is everything that determines a world: same setup, same data. */
+export interface WorldSetup {
+  readonly seed: number;
+  /** Virtual time simulated before the world is shown (default 1 h). */
+  readonly historyMs?: number;
+  readonly prometheusYml?: string;
+  /** Rule files, name → YAML (default: rules/default.yml). */
+  readonly ruleFiles?: Readonly<Record<string, string>>;
+  readonly alertmanagerYml?: string;
+  /** Incidents started once the history is simulated. */
+  readonly incidents?: readonly { readonly kind: IncidentKind; readonly options?: IncidentOptions }[];
+}
+
+export interface HttpRequest {
+  /** Upper-case method. */
+  readonly method: string;
+  /** Path plus optional `?query`, percent-encoded, e.g. `/api/v1/targets?state=active`. */
+  readonly url: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+export interface HttpReply {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
 }
 
 export type MethodName = keyof EngineMethods;
@@ -37,13 +81,17 @@ export type WorkerRequest =
   | { [M in MethodName]: { readonly id: number; readonly method: M; readonly params: Params<M> } }[MethodName]
   | { readonly id: number; readonly method: 'cancel'; readonly target: number };
 
-/** WorldInfo describes the data the worker serves. */
+/** WorldInfo describes the world the worker serves. */
 export interface WorldInfo {
   readonly minTimeMs: number;
   /** The world's now: the newest sample's time. Relative time ranges end here. */
   readonly nowMs: number;
   readonly numSeries: number;
   readonly metricNames: readonly string[];
+  readonly clock: ClockState;
+  readonly seed: number;
+  /** The virtual time the world started at. */
+  readonly startMs: number;
 }
 
 export interface QueryReply {
@@ -82,4 +130,6 @@ export interface WorkerError {
 export type WorkerMessage =
   | { readonly kind: 'reply'; readonly id: number; readonly ok: true; readonly result: unknown }
   | { readonly kind: 'reply'; readonly id: number; readonly ok: false; readonly error: WorkerError }
-  | { readonly kind: 'world'; readonly info: WorldInfo };
+  | { readonly kind: 'world'; readonly info: WorldInfo }
+  /** A world's history is being simulated: `doneMs` of `totalMs` virtual ms so far. */
+  | { readonly kind: 'building'; readonly doneMs: number; readonly totalMs: number };

@@ -8,7 +8,7 @@
  *
  * Without --data: runs the default world in real time (× --speed) and
  * serves Prometheus's API, the simulated targets, the Pushgateway, the
- * Alertmanager and the control API (see world-routes.ts).
+ * Alertmanager and the control API (see engine/http/world-routes.ts).
  *
  * Stops cleanly on SIGINT/SIGTERM.
  */

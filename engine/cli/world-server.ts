@@ -6,7 +6,7 @@
 import { hostname } from 'node:os';
 import { createSystem, type System } from '../system/index';
 import { listen, type RunningServer } from './http-listen';
-import { createWorldHandler, simTargetUrl } from './world-routes';
+import { createWorldHandler, simTargetUrl } from '../http/index';
 
 /** How often the real-time loop advances the world, wall ms. */
 const TICK_MS = 250;

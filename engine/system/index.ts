@@ -10,4 +10,4 @@ export type { SystemEvent } from './events';
 export { DEFAULT_RULES_FILE, DEFAULT_RULES_YAML } from './defaults/rules';
 export { DEFAULT_ALERTMANAGER_YAML } from './defaults/alertmanager';
 export { DEFAULT_CONFIG_YAML } from '../config/index';
-export { INCIDENT_KINDS, type IncidentKind, type IncidentView } from '../world/index';
+export { INCIDENT_KINDS, type IncidentKind, type IncidentOptions, type IncidentView } from '../world/index';

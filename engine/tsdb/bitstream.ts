@@ -79,9 +79,15 @@ export class BitWriter {
  * zero bits; callers know the sample count and never do so on valid data.
  */
 export class BitReader {
-  private pos = 0;
+  /** pos is the index of the next bit to read. */
+  pos: number;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    startBit = 0,
+  ) {
+    this.pos = startBit;
+  }
 
   readBit(): number {
     const p = this.pos++;

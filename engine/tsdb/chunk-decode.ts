@@ -1,8 +1,8 @@
 import { BitReader } from './bitstream';
 import { bitsToFloat, isStaleBits } from './float-bits';
 import { DOD_BITS, type FloatChunk } from './chunk';
-import { POW10, readDecimalStart, readDecimalValue } from './values-decimal';
-import { newXorState, readXorValue } from './values-xor';
+import { POW10, readDecimalStart, readDecimalValue, type DecimalState } from './values-decimal';
+import { newXorState, readXorValue, type XorState } from './values-xor';
 import { readBucketed } from './varbits';
 
 const TWO32 = 4294967296;
@@ -76,4 +76,74 @@ function readSigned64(r: BitReader): number {
 function readDod(r: BitReader): number {
   const dod = readBucketed(r, DOD_BITS);
   return Number.isNaN(dod) ? readSigned64(r) : dod; // NaN: OVERFLOW
+}
+
+/**
+ * ChunkCursor decodes a chunk's samples and can resume where it stopped: an
+ * open chunk only grows by appends, which never change bits already written,
+ * so after more appends only the new samples need decoding. It keeps the
+ * decoder's whole state (bit position, timestamp, delta, value coder state).
+ */
+export class ChunkCursor {
+  /** read is the number of samples decoded so far. */
+  read = 0;
+  private pos = 0;
+  private t = 0;
+  private delta = 0;
+  private dec: DecimalState | undefined;
+  private xor: XorState | undefined;
+
+  /**
+   * decodeTo writes the samples read..chunk.count-1 into `out` at their own
+   * indexes (sample i at out[i]); the arrays must have room for chunk.count.
+   */
+  decodeTo(chunk: FloatChunk, out: DecodeTarget): void {
+    const n = chunk.count;
+    let k = this.read;
+    if (k >= n) return;
+    const { ts, vs, stale } = out;
+    const r = new BitReader(chunk.bytes, this.pos);
+    let t = this.t;
+    let delta = this.delta;
+    if (k === 0) {
+      t = readSigned64(r);
+      if (r.readBit() === 1) this.dec = readDecimalStart(r);
+      else this.xor = newXorState(r.readBits(32), r.readBits(32));
+    }
+    const dec = this.dec;
+    if (dec !== undefined) {
+      for (; k < n; k++) {
+        let isStale = false;
+        if (k > 0) {
+          delta += readDod(r);
+          t += delta;
+          isStale = readDecimalValue(r, dec);
+        }
+        ts[k] = t;
+        vs[k] = isStale ? NaN : dec.n / POW10[dec.scale]!;
+        stale[k] = isStale ? 1 : 0;
+      }
+    } else {
+      const s = this.xor!;
+      for (; k < n; k++) {
+        if (k > 0) {
+          delta += readDod(r);
+          t += delta;
+          readXorValue(r, s);
+        }
+        ts[k] = t;
+        if (isStaleBits(s.hi, s.lo)) {
+          vs[k] = NaN;
+          stale[k] = 1;
+        } else {
+          vs[k] = bitsToFloat(s.hi, s.lo);
+          stale[k] = 0;
+        }
+      }
+    }
+    this.read = n;
+    this.pos = r.pos;
+    this.t = t;
+    this.delta = delta;
+  }
 }

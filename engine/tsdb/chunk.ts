@@ -89,6 +89,11 @@ export class FloatChunk {
     return this.w.byteLength;
   }
 
+  /** isOpen reports whether the chunk still takes appends. */
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
   /** prefersXor reports whether XOR coding would have been smaller for this chunk's values. */
   get prefersXor(): boolean {
     return this.xorBits < this.decBits;

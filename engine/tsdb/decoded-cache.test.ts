@@ -47,3 +47,55 @@ describe('DecodedChunkCache', () => {
     expect(cache.get(b)).not.toBe(db);
   });
 });
+
+describe('DecodedChunkCache on an open chunk', () => {
+  // A NaN first makes the chunk code its values with XOR.
+  const values = [NaN, 2.5, 4, 1, 1e300, 7, 7, -3.25, 0, 12345678.9];
+
+  /** freshDecode decodes the chunk in a cache that has never seen it. */
+  function freshDecode(c: FloatChunk): { ts: number[]; vs: number[]; stale: number[] } {
+    const d = new DecodedChunkCache(1000).get(c);
+    return { ts: [...d.ts], vs: [...d.vs], stale: [...d.stale] };
+  }
+
+  it.each([
+    ['decimal', [1, 2, 3.5, 4, 5.25, 6, 7, 8, 9, 10.125]],
+    ['XOR', values],
+  ])('returns after every append the same samples as a fresh decode (%s values)', (_name, vs) => {
+    const cache = new DecodedChunkCache(1000);
+    const c = new FloatChunk();
+    const seen: number[][] = [];
+    for (let i = 0; i < 40; i++) {
+      append(c, i * 15_000 + (i % 3), vs[i % vs.length]!);
+      const d = cache.get(c);
+      seen.push([...d.vs]);
+      expect({ ts: [...d.ts], vs: [...d.vs], stale: [...d.stale] }).toEqual(freshDecode(c));
+      expect(d.ts.length).toBe(i + 1);
+    }
+    // Arrays handed out earlier never change.
+    expect(seen[5]).toHaveLength(6);
+  });
+
+  it('keeps views handed out before an append unchanged', () => {
+    const cache = new DecodedChunkCache(1000);
+    const c = chunkOf([1, 2, 3]);
+    const before = cache.get(c);
+    const copy = [...before.vs];
+    for (let i = 3; i < 30; i++) append(c, i * 15_000, i * 1.5);
+    expect([...before.vs]).toEqual(copy);
+    expect(cache.get(c).count).toBe(30);
+  });
+
+  it('decodes stale markers and the last samples once the chunk is closed', () => {
+    const cache = new DecodedChunkCache(1000);
+    const c = chunkOf([1, 2]);
+    cache.get(c);
+    expect(c.append(30_000, 0x7ff00000, 2)).toBe(true);
+    append(c, 45_000, 4);
+    c.close();
+    const d = cache.get(c);
+    expect([...d.stale]).toEqual([0, 0, 1, 0]);
+    expect([...d.vs]).toEqual([1, 2, NaN, 4]);
+    expect(cache.get(c)).toBe(d);
+  });
+});

@@ -1,5 +1,5 @@
 import type { FloatChunk } from './chunk';
-import { decodeChunk } from './chunk-decode';
+import { ChunkCursor, type DecodeTarget } from './chunk-decode';
 import { decodeStartTimes } from './start-times';
 
 /** DecodedChunk is one chunk's samples decoded in full; never mutated once built. */
@@ -13,25 +13,43 @@ export interface DecodedChunk {
   readonly sts?: Float64Array;
 }
 
+/**
+ * Tail is the growing decode of an open chunk: arrays with spare room past
+ * the decoded samples and the cursor that resumes decoding after appends.
+ */
+interface Tail {
+  buf: DecodeTarget;
+  readonly cursor: ChunkCursor;
+}
+
 /** Entry is a cached chunk with its CLOCK bit. */
 interface Entry {
-  readonly d: DecodedChunk;
+  d: DecodedChunk;
   /** used is set on every hit and cleared when eviction passes the entry over once. */
   used: boolean;
+  /** tail is set while the chunk is open (and has no start times): appends are decoded incrementally. */
+  tail: Tail | undefined;
 }
+
+/** MIN_TAIL is the initial room (samples) of an open chunk's decode. */
+const MIN_TAIL = 16;
 
 /**
  * DecodedChunkCache keeps recently decoded chunks; once more than
  * `budgetSamples` samples are held (17 bytes each) it evicts by CLOCK
  * (second chance: approximately least recently used, but a hit only sets
- * a flag instead of reordering the map). Dashboards re-run the same queries
- * over the same chunks every refresh, and bit-level decoding was the
- * largest single cost of a query.
+ * a flag instead of reordering the map). Dashboards and rules re-run the
+ * same queries over the same chunks every refresh, and bit-level decoding
+ * was the largest single cost of a query.
  *
  * It cannot serve stale samples: a chunk only ever changes by appends, each
- * of which raises its count, so an entry is used only while the chunk's
- * count still equals the count it was decoded at. Chunks rebuilt by
- * retention or backfill are new objects and miss.
+ * of which raises its count, so an entry is used as is only while the
+ * chunk's count still equals the count it was decoded at. An open chunk's
+ * entry is extended instead of decoded again: appends never change the bits
+ * already written, so the decoder resumes where it stopped and writes the
+ * new samples past the old ones (views handed out earlier end before them
+ * and never change). Chunks rebuilt by retention or backfill are new
+ * objects and miss.
  */
 export class DecodedChunkCache {
   /** In insertion order, oldest first: the order eviction visits them. */
@@ -40,7 +58,7 @@ export class DecodedChunkCache {
 
   constructor(private readonly budgetSamples: number) {}
 
-  /** get returns the chunk's samples, decoding them on a miss. */
+  /** get returns the chunk's samples, decoding them (or only the new ones) on a miss. */
   get(chunk: FloatChunk): DecodedChunk {
     const entries = this.entries;
     const hit = entries.get(chunk);
@@ -49,15 +67,35 @@ export class DecodedChunkCache {
         hit.used = true;
         return hit.d;
       }
+      // A chunk whose samples began to carry start times is decoded afresh.
+      if (hit.tail !== undefined && chunk.startTimes === undefined) {
+        const old = hit.d.count;
+        hit.d = extend(hit.tail, chunk);
+        hit.used = true;
+        if (!chunk.isOpen) hit.tail = undefined;
+        this.held += hit.d.count - old;
+        if (this.held > this.budgetSamples) this.evict();
+        return hit.d;
+      }
       entries.delete(chunk);
       this.held -= hit.d.count;
     }
     const n = chunk.count;
-    const d: DecodedChunk = { count: n, ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n), ...startTimesOf(chunk) };
-    decodeChunk(chunk, -Infinity, Infinity, d, 0);
-    if (d.sts !== undefined) decodeStartTimes(chunk.startTimes!, d.ts, d.sts, 0);
+    let d: DecodedChunk;
+    let tail: Tail | undefined;
+    if (chunk.startTimes !== undefined) {
+      d = { count: n, ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n), sts: new Float64Array(n) };
+      new ChunkCursor().decodeTo(chunk, d);
+      decodeStartTimes(chunk.startTimes, d.ts, d.sts!, 0);
+    } else if (chunk.isOpen) {
+      tail = { buf: emptyBuf(0), cursor: new ChunkCursor() };
+      d = extend(tail, chunk);
+    } else {
+      d = { count: n, ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n) };
+      new ChunkCursor().decodeTo(chunk, d);
+    }
     if (n > this.budgetSamples) return d;
-    entries.set(chunk, { d, used: false });
+    entries.set(chunk, { d, used: false, tail });
     this.held += n;
     if (this.held > this.budgetSamples) this.evict();
     return d;
@@ -82,7 +120,22 @@ export class DecodedChunkCache {
   }
 }
 
-/** startTimesOf gives a chunk with start timestamps room for them (nothing for the others, keeping the hot shape). */
-function startTimesOf(chunk: FloatChunk): { sts?: Float64Array } {
-  return chunk.startTimes !== undefined ? { sts: new Float64Array(chunk.count) } : {};
+function emptyBuf(capacity: number): DecodeTarget {
+  return { ts: new Float64Array(capacity), vs: new Float64Array(capacity), stale: new Uint8Array(capacity) };
+}
+
+/** extend decodes the chunk's new samples into the tail (growing its room by doubling) and returns views of all of them. */
+function extend(tail: Tail, chunk: FloatChunk): DecodedChunk {
+  const n = chunk.count;
+  let buf = tail.buf;
+  if (buf.ts.length < n) {
+    const grown = emptyBuf(Math.max(MIN_TAIL, n, 2 * buf.ts.length));
+    const k = tail.cursor.read;
+    grown.ts.set(buf.ts.subarray(0, k));
+    grown.vs.set(buf.vs.subarray(0, k));
+    grown.stale.set(buf.stale.subarray(0, k));
+    tail.buf = buf = grown;
+  }
+  tail.cursor.decodeTo(chunk, buf);
+  return { count: n, ts: buf.ts.subarray(0, n), vs: buf.vs.subarray(0, n), stale: buf.stale.subarray(0, n) };
 }

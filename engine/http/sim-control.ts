@@ -7,6 +7,8 @@
 import type { ApiRequest, ApiResponse } from '../api/index';
 import { parseDuration } from '../config/index';
 import { SystemConfigError, type ConfigKind, type System } from '../system/index';
+import { yieldToHost } from '../platform';
+import { QueryParams } from './params';
 
 export function json(status: number, value: unknown): ApiResponse {
   return { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) + '\n', compressible: true };
@@ -21,10 +23,11 @@ function methodNotAllowed(allowed: readonly string[]): ApiResponse {
 }
 
 /** params merges the URL query with a form-encoded body, as Go's ParseForm does. */
-function params(req: ApiRequest, query: URLSearchParams): URLSearchParams {
-  const merged = new URLSearchParams(query);
+function params(req: ApiRequest, query: QueryParams): QueryParams {
+  const merged = new QueryParams();
+  for (const [k, v] of query) merged.append(k, v);
   if ((req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-    for (const [k, v] of new URLSearchParams(req.body)) merged.append(k, v);
+    for (const [k, v] of QueryParams.parse(req.body)) merged.append(k, v);
   }
   return merged;
 }
@@ -35,7 +38,7 @@ const ADVANCE_CHUNK_MS = 60_000;
 const CONFIG_KINDS: Readonly<Record<string, ConfigKind>> = { prometheus: 'prometheus', 'prometheus.yml': 'prometheus', rules: 'rules', alertmanager: 'alertmanager', 'alertmanager.yml': 'alertmanager' };
 
 /** handleSimControl serves one /api/sim/… request; `sub` is the path below /api/sim. */
-export async function handleSimControl(system: System, req: ApiRequest, sub: string, query: URLSearchParams): Promise<ApiResponse> {
+export async function handleSimControl(system: System, req: ApiRequest, sub: string, query: QueryParams): Promise<ApiResponse> {
   const p = params(req, query);
   const m = req.method;
   if (sub === '/clock') {
@@ -68,7 +71,7 @@ export async function handleSimControl(system: System, req: ApiRequest, sub: str
     // A minute at a time, yielding to the event loop in between, so other requests are answered meanwhile.
     for (let left = ms; left > 0; left -= ADVANCE_CHUNK_MS) {
       await system.advance(Math.min(left, ADVANCE_CHUNK_MS));
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await yieldToHost();
     }
     return json(200, system.clockState());
   }

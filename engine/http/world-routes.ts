@@ -14,6 +14,7 @@
 import type { AmApiRequest } from '../alertmanager/index';
 import type { ApiRequest, ApiResponse } from '../api/index';
 import type { System } from '../system/index';
+import { QueryParams } from './params';
 import { handleSimControl, jsonError } from './sim-control';
 
 /** TARGETS_PREFIX is where simulated targets are exposed; `scrapeUrl`s point here. */
@@ -37,7 +38,7 @@ function passThrough(status: number, headers: Readonly<Record<string, string>>, 
 export function createWorldHandler(system: System): (req: ApiRequest) => Promise<ApiResponse> {
   return async (req) => {
     const { path, rawQuery } = split(req.url);
-    const query = new URLSearchParams(rawQuery);
+    const query = QueryParams.parse(rawQuery);
     try {
       if (path.startsWith('/api/sim/') || path === '/api/sim') return await handleSimControl(system, req, path.slice('/api/sim'.length), query);
       if (path.startsWith(TARGETS_PREFIX)) return exposeTarget(system, req, path.slice(TARGETS_PREFIX.length), query);
@@ -51,7 +52,7 @@ export function createWorldHandler(system: System): (req: ApiRequest) => Promise
 }
 
 /** exposeTarget answers like the exporter itself: its body and Content-Type, or 503 when it is down. */
-function exposeTarget(system: System, req: ApiRequest, rest: string, query: URLSearchParams): ApiResponse {
+function exposeTarget(system: System, req: ApiRequest, rest: string, query: QueryParams): ApiResponse {
   if (req.method !== 'GET' && req.method !== 'HEAD') return jsonError(405, 'method not allowed; use GET');
   const slash = rest.indexOf('/');
   const hostPort = decodeURIComponent(slash < 0 ? rest : rest.slice(0, slash));
@@ -71,7 +72,7 @@ function pushgateway(system: System, req: ApiRequest, sub: string, rawQuery: str
   return passThrough(r.status, r.headers, r.body);
 }
 
-function alertmanager(system: System, req: ApiRequest, sub: string, query: URLSearchParams): ApiResponse {
+function alertmanager(system: System, req: ApiRequest, sub: string, query: QueryParams): ApiResponse {
   const q: Record<string, string[]> = {};
   for (const [k, v] of query) (q[k] ??= []).push(v);
   const headers: Record<string, string> = {};

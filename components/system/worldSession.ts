@@ -1,0 +1,63 @@
+import { createWorldHost, type WorldHost } from './worldHost';
+import type { WorkerMessage, WorldInfo, WorldSetup } from './protocol';
+
+/** The setup a tab starts with: the default world, seed 1, an hour of history. */
+export const DEFAULT_SETUP: WorldSetup = { seed: 1 };
+
+/**
+ * The most wall time one tick simulates. When the world cannot keep up with
+ * the chosen speed it falls behind instead of taking ever longer ticks, so
+ * queries are answered between ticks.
+ */
+const MAX_TICK_WALL_MS = 1000;
+
+/**
+ * WorldSession owns the worker's current world: builds it, replaces it on
+ * reset (keeping the old one when the new setup is invalid), drives its
+ * clock from wall time and tells the page about every change.
+ */
+export class WorldSession {
+  private host: Promise<WorldHost>;
+  private lastNowMs = NaN;
+
+  constructor(
+    setup: WorldSetup,
+    private readonly emit: (msg: WorkerMessage) => void,
+    private readonly yieldNow: () => Promise<void>,
+  ) {
+    this.host = this.build(setup);
+    this.host.then((h) => this.announce(h), () => {});
+  }
+
+  /** current resolves to the running world (waiting for a build in progress). */
+  current(): Promise<WorldHost> {
+    return this.host;
+  }
+
+  /** reset builds a world from `setup`; if that throws, the running world stays and the error propagates. */
+  async reset(setup: WorldSetup): Promise<WorldInfo> {
+    const next = await this.build(setup);
+    this.host = Promise.resolve(next);
+    this.lastNowMs = NaN;
+    return this.announce(next);
+  }
+
+  /** tick turns `wallElapsedMs` of real time into virtual time at the world's speed. */
+  async tick(wallElapsedMs: number): Promise<void> {
+    const host = await this.host;
+    await host.system.tick(Math.min(wallElapsedMs, MAX_TICK_WALL_MS));
+    if (host === (await this.host) && host.system.clockState().nowMs !== this.lastNowMs) this.announce(host);
+  }
+
+  /** announce posts the world's info (the page redraws relative ranges from it). */
+  announce(host: WorldHost): WorldInfo {
+    const info = host.info();
+    this.lastNowMs = info.nowMs;
+    this.emit({ kind: 'world', info });
+    return info;
+  }
+
+  private build(setup: WorldSetup): Promise<WorldHost> {
+    return createWorldHost(setup, (doneMs, totalMs) => this.emit({ kind: 'building', doneMs, totalMs }), this.yieldNow);
+  }
+}
