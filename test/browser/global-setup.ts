@@ -1,6 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
+
+/** The sub-path `npm run test:browser` builds the static export under. */
+export const STATIC_BASE_PATH = '/sub/playground';
 
 /** Starts `next start` on a free port for the browser tests and stops it afterwards. */
 
@@ -31,6 +38,7 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 let server: ChildProcess | undefined;
+let staticServer: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const port = await freePort();
@@ -43,9 +51,19 @@ export async function setup(project: TestProject): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(baseUrl, 60_000);
   project.provide('baseUrl', baseUrl);
+  // The static export (built by test:browser into out/), served by a plain file server under a sub-path.
+  const out = join(process.cwd(), 'out');
+  if (existsSync(out)) {
+    const staticPort = await freePort();
+    staticServer = await startStaticServer(out, STATIC_BASE_PATH, staticPort);
+    project.provide('staticUrl', `http://127.0.0.1:${staticPort}${STATIC_BASE_PATH}`);
+  } else {
+    project.provide('staticUrl', '');
+  }
 }
 
 export async function teardown(): Promise<void> {
+  staticServer?.close();
   if (server?.pid !== undefined) {
     try {
       process.kill(-server.pid, 'SIGTERM');
@@ -58,5 +76,7 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The static export's root URL (sub-path included), '' when out/ was not built. */
+    staticUrl: string;
   }
 }
