@@ -32,3 +32,5 @@ export {
 } from './system/index';
 export { createWorldHandler, simTargetUrl, TARGETS_PREFIX } from './http/index';
 export { yieldToHost, wallClockMs } from './platform';
+export { parseDuration, formatDuration } from './util/duration';
+export * from './exercise/index';

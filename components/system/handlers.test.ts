@@ -79,3 +79,14 @@ describe('the engine worker handlers (simulated world)', () => {
     expect(fresh).toMatchObject({ seed: 2, nowMs: WORLD_START_MS + 60_000 });
   });
 });
+
+describe('setupKey', () => {
+  it('is equal for equal setups whatever the key order or spelled-out defaults', async () => {
+    const { setupKey } = await import('./setupKey');
+    expect(setupKey({ seed: 1 })).toBe(setupKey({ historyMs: 3_600_000, seed: 1, incidents: [] }));
+    expect(setupKey({ seed: 1, incidents: [{ kind: 'instance-down', options: { target: 'a', atMs: 5 } }] })).toBe(
+      setupKey({ incidents: [{ options: { atMs: 5, target: 'a' }, kind: 'instance-down' }], seed: 1 }),
+    );
+    expect(setupKey({ seed: 1 })).not.toBe(setupKey({ seed: 2 }));
+  });
+});

@@ -1,4 +1,5 @@
 import type { ClockState, IncidentKind, IncidentOptions, MetricMetadata, Value } from '@/engine/index';
+import type { CheckExerciseParams, CheckExerciseReply } from './exerciseReply';
 
 /**
  * The messages between the page and the engine worker.
@@ -43,6 +44,8 @@ export interface EngineMethods {
    * running world.
    */
   reset: { params: WorldSetup; result: WorldInfo };
+  /** checkExercise judges a lesson exercise's answer by result on the lesson's world and hidden variants (see exerciseReply.ts). */
+  checkExercise: { params: CheckExerciseParams; result: CheckExerciseReply };
 }
 
 /** WorldSetup is everything that determines a world: same setup, same data. */
@@ -92,6 +95,8 @@ export interface WorldInfo {
   readonly seed: number;
   /** The virtual time the world started at. */
   readonly startMs: number;
+  /** The setup the world was built from (compare it to decide whether a reset is needed). */
+  readonly setup: WorldSetup;
 }
 
 export interface QueryReply {

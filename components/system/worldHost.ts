@@ -39,7 +39,9 @@ export async function createWorldHost(setup: WorldSetup, progress: (doneMs: numb
     ...(setup.alertmanagerYml !== undefined ? { alertmanagerYml: setup.alertmanagerYml } : {}),
     host: { hostname: 'playground', cwd: '/', elapsedMs: () => performance.now(), goVersion: 'none (browser)' },
   });
+  // Staged before the history runs, so an incident with `atMs` inside the history happens in it (no `atMs`: at the end).
   const historyMs = Math.max(0, setup.historyMs ?? DEFAULT_HISTORY_MS);
+  for (const inc of setup.incidents ?? []) system.startIncident(inc.kind, { atMs: WORLD_START_MS + historyMs, ...inc.options });
   for (let done = 0; done < historyMs; ) {
     const step = Math.min(BUILD_STEP_MS, historyMs - done);
     await system.advance(step);
@@ -47,7 +49,6 @@ export async function createWorldHost(setup: WorldSetup, progress: (doneMs: numb
     progress(done, historyMs);
     await yieldNow();
   }
-  for (const inc of setup.incidents ?? []) system.startIncident(inc.kind, inc.options ?? {});
   // A tab has far less memory than a Prometheus server: a tenth of its 50M-sample limit.
   const engine = createEngine({ maxSamples: 5_000_000 });
   const handler = createWorldHandler(system);
@@ -82,5 +83,6 @@ function worldInfo(system: System, setup: WorldSetup): WorldInfo {
     clock,
     seed: setup.seed,
     startMs: WORLD_START_MS,
+    setup,
   };
 }
