@@ -10,6 +10,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 const nextConfig: NextConfig = {
   ...(staticExport ? { output: 'export', trailingSlash: true } : {}),
   basePath: process.env.BASE_PATH || undefined,
+  // Share links and embed snippets need the sub-path the app is served under.
+  env: { NEXT_PUBLIC_BASE_PATH: process.env.BASE_PATH || '' },
   reactStrictMode: true,
   // `next start` sends the policy as a header too (a static host gets it from the page's <meta>).
   ...(staticExport

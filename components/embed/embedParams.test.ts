@@ -77,3 +77,14 @@ describe('embed URL parameters', () => {
     expect(html).toContain('title="A &quot;title&quot; &lt;b&gt;"');
   });
 });
+
+describe('the embed parameter reference', () => {
+  it('documents exactly the parameters the parser accepts', async () => {
+    const { EMBED_PARAM_DOCS } = await import('./embedReference');
+    const documented = EMBED_PARAM_DOCS.map((d) => d.name).sort();
+    // Every documented parameter parses without an "unknown parameter" problem, and every other name is unknown.
+    for (const name of documented) expect(parseEmbedParams(new URLSearchParams([[name, 'x']])).problems.join()).not.toContain('unknown parameter');
+    expect(parseEmbedParams(new URLSearchParams([['q', 'x']])).problems).toEqual(['unknown parameter "q" (ignored)']);
+    expect(documented).toHaveLength(17);
+  });
+});
