@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import './globals.css';
+import '@/components/shell/shell.css';
+import '@/components/world/world.css';
+import '@/components/panels/panels.css';
 
 export const metadata: Metadata = {
   title: 'Prometheus Playground',
@@ -8,7 +11,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>{children}</body>
     </html>
   );

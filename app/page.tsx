@@ -1,12 +1,16 @@
 import Link from 'next/link';
-import { QueryConsole } from '@/components/console/QueryConsole';
+import { QueryPanel } from '@/components/console';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 
-const PLAYGROUND_EXAMPLE = `/playground?${new URLSearchParams({
-  'g0.expr': 'sum by (code) (rate(http_requests_total[5m]))',
-  'g0.tab': 'graph',
-  'g0.range_input': '1h',
-})}`;
+const EXAMPLE = 'sum by (code) (rate(http_requests_total[5m]))';
+const PLAYGROUND_EXAMPLE = `/playground?${new URLSearchParams({ 'g0.expr': EXAMPLE, 'g0.tab': 'graph', 'g0.range_input': '1h' })}`;
+
+const START: readonly [href: string, title: string, text: string][] = [
+  ['/learn', 'Learn', 'Short lessons, one idea each: from your first selector to alerting on SLOs, with exercises checked against the live world.'],
+  ['/playground', 'Playground', 'Query panels with completion, tables, graphs and an explain view; drive the clock and stage incidents.'],
+  ['/dashboards', 'Dashboards', 'Grafana-style dashboards for the golden signals, the nodes, ML serving and batch jobs.'],
+  ['/targets', 'Status pages', 'Targets, service discovery, configuration, TSDB status and the Pushgateway, as Prometheus shows them.'],
+];
 
 export default function Home() {
   return (
@@ -15,22 +19,25 @@ export default function Home() {
       <main className="page">
         <h1>Learn Prometheus by touching it</h1>
         <p>
-          A complete Prometheus runs inside this tab: a compressed time-series database, the PromQL engine with
-          Prometheus 3 semantics and its exact error messages, all in a Web Worker. Nothing is sent to a server.
+          A whole production system runs inside this tab: eight Linux nodes, a shop API on Kubernetes, an ML inference
+          service and batch jobs pushing to a Pushgateway — and the Prometheus that watches them, with its TSDB, PromQL
+          engine (Prometheus 3 semantics and error messages), recording and alerting rules and an Alertmanager. It all
+          runs in a Web Worker on a virtual clock you can pause, speed up or jump ahead. Nothing is sent to a server.
         </p>
-        <div className="cta">
-          <Link className="button" href="/playground" prefetch={false}>Open the playground</Link>
-          <span className="muted">
-            Query editor with completion, tables and graphs — start with{' '}
-            <Link href={PLAYGROUND_EXAMPLE} prefetch={false}><code>sum by (code) (rate(http_requests_total[5m]))</code></Link>.
-          </span>
+        <div className="home-grid">
+          {START.map(([href, title, text]) => (
+            <Link key={href} href={href} prefetch={false} className="card home-card">
+              <h3>{title} →</h3>
+              <p className="muted">{text}</p>
+            </Link>
+          ))}
         </div>
-        <h2>Or ask a quick question here</h2>
+        <h2>Try it right here</h2>
         <p className="muted">
-          Two hours of metrics from three API servers and their hosts: request counters by handler and status code,
-          latency histograms, CPU, memory and disk. Write a PromQL expression and press Enter.
+          Requests per second served by the shop API, by status code, over the last 15 minutes of virtual time — live.
+          Edit the query and press Enter, or <Link href={PLAYGROUND_EXAMPLE} prefetch={false}>open it in the playground</Link>.
         </p>
-        <QueryConsole />
+        <QueryPanel query={EXAMPLE} view="graph" range="15m" />
       </main>
     </>
   );

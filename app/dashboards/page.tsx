@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Dashboards } from '@/components/dashboards/Dashboards';
+import { DashboardIndex } from '@/components/dashboards';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import '@/components/dashboards/dashboards.css';
 
@@ -11,7 +11,8 @@ export default function DashboardsPage() {
       <SiteHeader />
       <main className="page wide">
         <h1 className="page-title">Dashboards</h1>
-        <Dashboards />
+        <p className="dash-muted">Grafana-style dashboards over the simulated world, refreshed in its virtual time. Every panel can be explained, edited, inspected and exported as Grafana JSON.</p>
+        <DashboardIndex />
       </main>
     </>
   );

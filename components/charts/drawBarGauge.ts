@@ -37,7 +37,8 @@ export function drawBarGauge(
   rows.forEach((row, i) => {
     const g = svg.append('g').attr('class', 'bar-gauge-row').attr('transform', `translate(0,${i * per})`);
     g.append('text').attr('class', 'bar-gauge-label').attr('y', above ? 12 : barTop + barH / 2).attr('dy', above ? 0 : '0.35em')
-      .attr('fill', 'currentColor').attr('font-size', 12).text(row.label);
+      .attr('fill', 'currentColor').attr('font-size', 12).text(fit(row.label, above ? width - valueW : labelW - 6));
+    g.append('title').text(`${row.label}: ${row.text}`);
     g.append('rect').attr('x', labelW).attr('y', barTop).attr('width', x.range()[1]! - labelW).attr('height', barH).attr('rx', 2)
       .attr('fill', 'currentColor').attr('fill-opacity', 0.08);
     g.append('rect').attr('class', 'bar-gauge-bar').attr('x', labelW).attr('y', barTop).attr('height', barH).attr('rx', 2)
@@ -45,4 +46,10 @@ export function drawBarGauge(
     g.append('text').attr('class', 'bar-gauge-value').attr('x', width).attr('y', barTop + barH / 2).attr('dy', '0.35em')
       .attr('text-anchor', 'end').attr('fill', row.color).attr('font-size', Math.min(14, barH + 4)).attr('font-weight', 600).text(row.text);
   });
+}
+
+/** fit shortens a label to about `px` pixels (12 px text, ~6.6 px per character), keeping its end, where pod and host names differ. */
+function fit(label: string, px: number): string {
+  const max = Math.max(4, Math.floor(px / 6.6));
+  return label.length <= max ? label : `…${label.slice(label.length - max + 1)}`;
 }

@@ -1,51 +1,141 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createCrosshair } from '../charts/crosshair';
 import { formatUtc } from '../panels/timeFormat';
 import { useEngine, useWorld } from '../system/useEngine';
-import { DashboardPanel } from './DashboardPanel';
-import { RANGES, type Dashboard } from './model';
-import { rangeEndingAt } from './panelData';
+import { CrosshairContext } from './CrosshairContext';
+import './dashboards.css';
+import { DashboardPanel, type DashboardTime } from './DashboardPanel';
+import { ExportButton } from './ExportButton';
+import { RANGES, REFRESHES, type Dashboard, type Panel } from './model';
+import { PanelEditor } from './PanelEditor';
+import { PanelInspect } from './PanelInspect';
+import { panelRange } from './panelData';
+import { useVariableOptions } from './useVariableOptions';
+import { useWidth } from './useWidth';
 import { VariablePicker } from './VariablePicker';
-import { ALL } from './variables';
+import { ALL, initialValue, type VariableValues } from './variables';
 
 /**
- * DashboardView renders a dashboard: the variable dropdowns and the time
- * range picker on top, then each row's panels on a 24-column grid. The range
- * ends at the world's now and moves with it, so panels refresh as the
- * world's clock advances.
+ * DashboardView renders a dashboard like Grafana: variables, time range,
+ * auto-refresh and export on top, then rows (collapsible) of panels on a
+ * 24-column grid sharing one crosshair. The range ends at the world's
+ * virtual now; auto-refresh moves it forward whenever the world's clock has
+ * advanced by the refresh period (virtual time, so a paused world stays put
+ * and a fast one refreshes as its data changes). Panels can be edited and
+ * inspected in place.
  */
-export function DashboardView({ dashboard }: { readonly dashboard: Dashboard }) {
+export function DashboardView({ dashboard: initial }: { readonly dashboard: Dashboard }) {
   const client = useEngine();
   const world = useWorld(client);
-  const [rangeMs, setRangeMs] = useState(RANGES[1]!.ms);
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(dashboard.variables.map((v) => [v.name, ALL])));
+  const [dashboard, setDashboard] = useState(initial);
+  const [rangeMs, setRangeMs] = useState(initial.rangeMs ?? 3_600_000);
+  const [refreshMs, setRefreshMs] = useState(initial.refreshMs ?? 15_000);
+  const [endMs, setEndMs] = useState<number | null>(null);
+  const [values, setValues] = useState<Record<string, readonly string[]>>(() => Object.fromEntries(initial.variables.map((v) => [v.name, initialValue(v)])));
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set(initial.rows.flatMap((r, i) => (r.collapsed ? [i] : []))));
+  const [editing, setEditing] = useState<Panel | null>(null);
+  const [inspecting, setInspecting] = useState<{ panel: Panel; exprs: readonly string[]; stepMs: number } | null>(null);
+  const crosshair = useMemo(() => createCrosshair(), []);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const gridWidth = useWidth(gridRef);
   const nowMs = world?.nowMs ?? null;
-  const range = useMemo(() => (nowMs === null ? null : rangeEndingAt(nowMs, rangeMs)), [nowMs, rangeMs]);
+
+  // Auto-refresh in virtual time; a world reset (now jumps back) refreshes at once.
+  useEffect(() => {
+    if (nowMs === null) return;
+    if (endMs === null || nowMs < endMs || (refreshMs > 0 && nowMs - endMs >= refreshMs)) setEndMs(nowMs);
+  }, [nowMs, endMs, refreshMs]);
+
+  const { options, errors } = useVariableOptions(client, dashboard.variables, values, endMs);
+
+  // A single-value variable without a choice takes its first option once they load (as Grafana does).
+  useEffect(() => {
+    for (const v of dashboard.variables) {
+      const opts = options[v.name];
+      const cur = values[v.name] ?? [];
+      const stale = cur.length === 0 || (opts && opts.length > 0 && !cur.includes(ALL) && !cur.every((c) => opts.includes(c)));
+      if (opts && opts.length > 0 && stale) setValues((prev) => ({ ...prev, [v.name]: [opts[0]!] }));
+    }
+  }, [options, dashboard.variables, values]);
+
+  // "All" becomes the list of every option, as Grafana interpolates it: (a|b|c).
+  const resolved: VariableValues = useMemo(() => Object.fromEntries(dashboard.variables.map((v) => {
+    const cur = values[v.name] ?? [];
+    const opts = options[v.name];
+    return [v.name, cur.includes(ALL) && opts && opts.length > 0 ? opts : cur];
+  })), [dashboard.variables, values, options]);
+  const rawNames = useMemo(() => new Set(dashboard.variables.filter((v) => v.kind === 'interval').map((v) => v.name)), [dashboard.variables]);
+  const ready = dashboard.variables.every((v) => options[v.name] !== null && (resolved[v.name]?.length ?? 0) > 0);
+  const time: DashboardTime | null = useMemo(() => (endMs !== null && ready ? { endMs, rangeMs } : null), [endMs, rangeMs, ready]);
+
+  const replacePanel = (panel: Panel) => setDashboard((d) => ({
+    ...d,
+    rows: d.rows.map((r) => ({ ...r, panels: r.panels.map((p) => (p.id === panel.id ? panel : p)) })),
+  }));
+  const onEdit = useCallback((p: Panel) => setEditing(p), []);
+  const onInspect = useCallback((panel: Panel, exprs: readonly string[], stepMs: number) => setInspecting({ panel, exprs, stepMs }), []);
 
   return (
-    <div className="dashboard" data-dashboard={dashboard.uid}>
-      <div className="dash-controls">
-        {dashboard.variables.map((v) => (
-          <VariablePicker key={v.name} client={client} variable={v} nowMs={nowMs} value={values[v.name] ?? ALL}
-            onChange={(value) => setValues((prev) => ({ ...prev, [v.name]: value }))} />
-        ))}
-        <span className="dash-spacer" />
-        <span className="dash-muted" data-testid="world-now">{nowMs === null ? 'Loading data…' : `Now: ${formatUtc(nowMs)}`}</span>
-        <div className="segmented" role="group" aria-label="Time range">
-          {RANGES.map((r) => (
-            <button key={r.label} type="button" className={r.ms === rangeMs ? 'active' : undefined} aria-pressed={r.ms === rangeMs} onClick={() => setRangeMs(r.ms)}>Last {r.label}</button>
+    <CrosshairContext.Provider value={crosshair}>
+      <div className="dashboard" data-dashboard={dashboard.uid} data-end={time?.endMs}>
+        <div className="dash-controls">
+          {dashboard.variables.map((v) => (
+            <VariablePicker key={v.name} variable={v} options={options[v.name] ?? null} value={values[v.name] ?? []} error={errors[v.name]}
+              onChange={(value) => setValues((prev) => ({ ...prev, [v.name]: value }))} />
           ))}
+          <span className="dash-spacer" />
+          <span className="dash-muted" data-testid="world-now">{endMs === null ? 'Simulating the world’s history…' : `Until ${formatUtc(endMs)}`}</span>
+          <label className="dash-variable"><span>Range</span>
+            <select aria-label="Time range" value={rangeMs} onChange={(e) => setRangeMs(Number(e.target.value))}>
+              {RANGES.map((r) => <option key={r.ms} value={r.ms}>Last {r.label}</option>)}
+            </select>
+          </label>
+          <button type="button" className="button secondary small" onClick={() => nowMs !== null && setEndMs(nowMs)} aria-label="Refresh now">↻</button>
+          <label className="dash-variable"><span>Auto</span>
+            <select aria-label="Auto-refresh (virtual time)" value={refreshMs} onChange={(e) => setRefreshMs(Number(e.target.value))}>
+              {REFRESHES.map((r) => <option key={r.ms} value={r.ms}>{r.label}</option>)}
+            </select>
+          </label>
+          <ExportButton dashboard={{ ...dashboard, rangeMs, refreshMs, variables: dashboard.variables.map((v) => ({ ...v, current: values[v.name] ?? [] })) }} />
         </div>
+        <div ref={gridRef}>
+          {dashboard.rows.map((row, ri) => {
+            const isCollapsed = collapsed.has(ri);
+            return (
+              <section key={ri} className="dash-row" aria-label={row.title || 'Panels'}>
+                {row.title !== '' && (
+                  <h2 className="dash-row-title">
+                    <button type="button" aria-expanded={!isCollapsed} onClick={() => setCollapsed((s) => {
+                      const next = new Set(s);
+                      if (!next.delete(ri)) next.add(ri);
+                      return next;
+                    })}>
+                      <span className="dash-row-caret" aria-hidden="true">{isCollapsed ? '▸' : '▾'}</span> {row.title}
+                      {isCollapsed && <span className="dash-muted"> ({row.panels.length} panels)</span>}
+                    </button>
+                  </h2>
+                )}
+                {!isCollapsed && (
+                  <div className="dash-grid">
+                    {row.panels.map((p) => (
+                      <DashboardPanel key={p.id} client={client} panel={p} time={time} variables={resolved} rawNames={rawNames}
+                        widthPx={Math.round((gridWidth * p.w) / 24) - 24}
+                        onEdit={onEdit} onInspect={onInspect} />
+                    ))}
+                  </div>
+                )}
+              </section>
+            );
+          })}
+        </div>
+        {editing && (
+          <PanelEditor panel={editing} onClose={() => setEditing(null)} onApply={(p) => { replacePanel(p); setEditing(null); }} />
+        )}
+        {inspecting && time && (
+          <PanelInspect client={client} panel={inspecting.panel} exprs={inspecting.exprs} range={panelRange(time.endMs, time.rangeMs, inspecting.stepMs)} onClose={() => setInspecting(null)} />
+        )}
       </div>
-      {dashboard.rows.map((row) => (
-        <section key={row.title} className="dash-row" aria-label={row.title}>
-          <h2 className="dash-row-title">{row.title}</h2>
-          <div className="dash-grid">
-            {row.panels.map((p) => <DashboardPanel key={p.id} client={client} panel={p} range={range} variables={values} />)}
-          </div>
-        </section>
-      ))}
-    </div>
+    </CrosshairContext.Provider>
   );
 }

@@ -2,7 +2,7 @@
 import { select } from 'd3';
 import { useLayoutEffect, useRef } from 'react';
 import { drawGauge } from '../charts/drawGauge';
-import { formatUnit, THRESHOLD_COLORS, thresholdColor, type ThresholdStep, type Unit } from './units';
+import { formatUnit, safeColor, thresholdColor, type ThresholdStep, type Unit } from './units';
 import { useWidth } from './useWidth';
 
 interface GaugeBodyProps {
@@ -24,7 +24,7 @@ export function GaugeBody({ value, unit, min, max, thresholds, height }: GaugeBo
 
   useLayoutEffect(() => {
     if (!svgRef.current || width === 0) return;
-    const bands = thresholds.map((t) => ({ from: t.value ?? min, color: THRESHOLD_COLORS[t.color] }));
+    const bands = thresholds.map((t) => ({ from: t.value ?? min, color: safeColor(t.color) }));
     drawGauge(select(svgRef.current), value, width, height, { min, max, bands, color });
   }, [value, width, height, min, max, thresholds, color]);
 

@@ -6,7 +6,7 @@ import { formatUnitText, type Unit } from './units';
  * series, its labels as columns (sorted by name, `__name__` first) and the
  * unit-formatted value last.
  */
-export function TableBody({ samples, unit, height }: { readonly samples: Vector; readonly unit: Unit; readonly height: number }) {
+export function TableBody({ samples, unit, decimals, height }: { readonly samples: Vector; readonly unit: Unit; readonly decimals?: number; readonly height: number }) {
   const names = [...new Set(samples.flatMap((s) => s.labels.map((l) => l.name)))]
     .sort((a, b) => (a === '__name__' ? -1 : b === '__name__' ? 1 : a.localeCompare(b)));
   return (
@@ -19,7 +19,7 @@ export function TableBody({ samples, unit, height }: { readonly samples: Vector;
           {samples.map((s, i) => (
             <tr key={i}>
               {names.map((n) => <td key={n}>{s.labels.find((l) => l.name === n)?.value ?? ''}</td>)}
-              <td className="num">{formatUnitText(s.v, unit)}</td>
+              <td className="num">{formatUnitText(s.v, unit, decimals)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bucketsToHeatmap } from '../charts/heatmapData';
-import { lastValue, rangeEndingAt, rangeValuesToChart, stepFor } from './panelData';
+import { lastValue, panelRange, rangeValuesToChart } from './panelData';
 
 const series = (le: string, values: number[]) => ({ key: le, labels: { le }, color: '#000', values: Float64Array.from(values) });
 
 describe('panel data', () => {
-  it('picks steps that are multiples of the 15 s scrape interval, at most ~240 points', () => {
-    expect(stepFor(15 * 60_000)).toBe(15_000);
-    expect(stepFor(60 * 60_000)).toBe(15_000);
-    expect(stepFor(2 * 60 * 60_000)).toBe(30_000);
-  });
-  it('ends the range at the world’s now', () => {
-    expect(rangeEndingAt(1_000_000, 60_000)).toEqual({ startMs: 940_000, endMs: 1_000_000, stepMs: 15_000 });
+  it('ends the range at the given time, a whole number of steps long', () => {
+    expect(panelRange(1_000_000, 60_000, 15_000)).toEqual({ startMs: 940_000, endMs: 1_000_000, stepMs: 15_000 });
+    expect(panelRange(1_000_000, 50_000, 15_000)).toEqual({ startMs: 955_000, endMs: 1_000_000, stepMs: 15_000 });
   });
   it('reduces a series to its last finite value', () => {
     expect(lastValue(Float64Array.from([1, 2, NaN]))).toBe(2);
@@ -26,6 +22,15 @@ describe('panel data', () => {
 });
 
 describe('histogram heatmap', () => {
+  it('sorts buckets numerically, not as text (le="10" above le="2.5")', () => {
+    const heat = bucketsToHeatmap({ times: [0], series: [series('10', [9]), series('2.5', [5]), series('+Inf', [10])] });
+    expect(heat.buckets).toEqual(['2.5', '10', '+Inf']);
+    expect(heat.counts.map((c) => [...c])).toEqual([[5], [4], [1]]);
+  });
+  it('clamps negative differences (counter resets, rounding) to 0 and keeps gaps', () => {
+    const heat = bucketsToHeatmap({ times: [0, 1], series: [series('1', [5, NaN]), series('+Inf', [4.9999, 3])] });
+    expect(heat.counts.map((c) => [...c])).toEqual([[5, NaN], [0, NaN]]);
+  });
   it('turns cumulative buckets into per-bucket values, +Inf last', () => {
     const heat = bucketsToHeatmap({ times: [0, 1], series: [series('+Inf', [10, 12]), series('0.5', [6, 6]), series('0.1', [2, 3])] });
     expect(heat.buckets).toEqual(['0.1', '0.5', '+Inf']);

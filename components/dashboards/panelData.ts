@@ -12,15 +12,12 @@ export interface TimeRange {
   readonly stepMs: number;
 }
 
-/** stepFor picks a step giving at most ~240 points, a multiple of 15 s (the scrape interval). */
-export function stepFor(rangeMs: number): number {
-  return Math.max(15_000, Math.ceil(rangeMs / 240 / 15_000) * 15_000);
-}
-
-/** rangeEndingAt builds the window [nowMs - rangeMs, nowMs], its start aligned to the step grid. */
-export function rangeEndingAt(nowMs: number, rangeMs: number): TimeRange {
-  const stepMs = stepFor(rangeMs);
-  return { startMs: nowMs - Math.floor(rangeMs / stepMs) * stepMs, endMs: nowMs, stepMs };
+/**
+ * panelRange builds the window of `rangeMs` ending at `endMs` on a grid of
+ * `stepMs` (the panel's $__interval), its start a whole number of steps back.
+ */
+export function panelRange(endMs: number, rangeMs: number, stepMs: number): TimeRange {
+  return { startMs: endMs - Math.floor(rangeMs / stepMs) * stepMs, endMs, stepMs };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUnitText, thresholdColor, THRESHOLD_COLORS, toFixedAuto, type ThresholdStep } from './units';
+import { asUnit, formatUnitText, thresholdColor, THRESHOLD_COLORS, toFixedAuto, type ThresholdStep } from './units';
 
 describe('unit formatting (Grafana units)', () => {
   it.each([
@@ -20,7 +20,11 @@ describe('unit formatting (Grafana units)', () => {
     [512, 'bytes', '512 B'],
     [1536, 'bytes', '1.5 KiB'],
     [8 * 1024 ** 3, 'bytes', '8 GiB'],
-    [3.2 * 1024 ** 2, 'Bps', '3.2 MiB/s'],
+    [3.2 * 1024 ** 2, 'binBps', '3.2 MiB/s'],
+    [3.2e6, 'Bps', '3.2 MB/s'],
+    [1500, 'decbytes', '1.5 kB'],
+    [8e9, 'decbytes', '8 GB'],
+    [12, 'ops', '12 ops/s'],
   ] as const)('formats %s in %s as %s', (v, unit, want) => {
     expect(formatUnitText(v, unit)).toBe(want);
   });
@@ -39,6 +43,15 @@ describe('unit formatting (Grafana units)', () => {
   it('handles zero and negatives', () => {
     expect(formatUnitText(0, 's')).toBe('0 s');
     expect(formatUnitText(-2048, 'bytes')).toBe('-2 KiB');
+  });
+});
+
+describe('unit ids from imported dashboards', () => {
+  it('keeps known Grafana unit ids and reads unknown ones as short', () => {
+    expect(asUnit('percentunit')).toBe('percentunit');
+    expect(asUnit('decbytes')).toBe('decbytes');
+    expect(asUnit('celsius')).toBe('short');
+    expect(asUnit({ evil: true })).toBe('short');
   });
 });
 

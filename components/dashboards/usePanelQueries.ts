@@ -21,7 +21,7 @@ export function usePanelQueries(client: EngineClient | null, exprs: readonly str
   // One string key, so a new array with the same queries does not re-run them.
   const key = exprs.join('\u0000');
   useEffect(() => {
-    if (!client || !range) return;
+    if (!client || !range || key === '') return;
     const ctrl = new AbortController();
     const runs = key.split('\u0000').map((query) =>
       instant

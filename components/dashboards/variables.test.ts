@@ -1,19 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { ALL, interpolate, legendText } from './variables';
+import { ALL, filterOptions, interpolate, legendText, parseVariableQuery } from './variables';
 
 describe('variable interpolation', () => {
-  it('substitutes $name and ${name} with the regex-escaped value', () => {
-    expect(interpolate('up{instance=~"$instance"}', { instance: 'app-0:8080' })).toBe('up{instance=~"app-0:8080"}');
-    expect(interpolate('up{job=~"${job}"}', { job: 'a.b' })).toBe('up{job=~"a\\\\.b"}');
+  it('substitutes $name, ${name} and [[name]] with the regex-escaped value', () => {
+    expect(interpolate('up{instance=~"$instance"}', { instance: ['app-0:8080'] })).toBe('up{instance=~"app-0:8080"}');
+    expect(interpolate('up{job=~"${job}"}', { job: ['a.b'] })).toBe('up{job=~"a\\\\.b"}');
+    expect(interpolate('up{job=~"[[job]]"}', { job: ['api'] })).toBe('up{job=~"api"}');
   });
-  it('turns All into a regex matching every value', () => {
-    expect(interpolate('up{instance=~"$instance"}', { instance: ALL })).toBe('up{instance=~".*"}');
+  it('turns All into a regex matching every value, several values into an alternation', () => {
+    expect(interpolate('up{instance=~"$instance"}', { instance: [ALL] })).toBe('up{instance=~".*"}');
+    expect(interpolate('up{job=~"$job"}', { job: ['api', 'ml'] })).toBe('up{job=~"(api|ml)"}');
+  });
+  it('inserts raw values (intervals, macros) unescaped', () => {
+    expect(interpolate('rate(x[$__rate_interval])', { __rate_interval: ['60s'] }, new Set(['__rate_interval']))).toBe('rate(x[60s])');
   });
   it('leaves unknown variables alone', () => {
-    expect(interpolate('x{a="$other"}', { instance: 'x' })).toBe('x{a="$other"}');
+    expect(interpolate('x{a="$other"}', { instance: ['x'] })).toBe('x{a="$other"}');
   });
   it('fills legend templates from labels', () => {
     expect(legendText('{{handler}} ({{code}})', { handler: '/api', code: '500' })).toBe('/api (500)');
     expect(legendText(undefined, {})).toBeNull();
+  });
+});
+
+describe('variable queries', () => {
+  it('reads Grafana’s Prometheus variable syntax', () => {
+    expect(parseVariableQuery('label_values(up, job)')).toEqual({ kind: 'label_values', label: 'job', match: 'up' });
+    expect(parseVariableQuery('label_values(node_uname_info{job="node"}, instance)')).toEqual({ kind: 'label_values', label: 'instance', match: 'node_uname_info{job="node"}' });
+    expect(parseVariableQuery('label_values(job)')).toEqual({ kind: 'label_values', label: 'job' });
+    expect(parseVariableQuery('metrics(node_.*)')).toEqual({ kind: 'metrics', regex: 'node_.*' });
+    expect(parseVariableQuery('query_result(topk(3, up))')).toEqual({ kind: 'query_result', expr: 'topk(3, up)' });
+    expect(parseVariableQuery('nonsense')).toBeNull();
+  });
+  it('filters options by the variable’s regex, a capture group naming them', () => {
+    expect(filterOptions(['node-1:9100', 'node-2:9100', 'x'], '/node-(\\d+).*/')).toEqual(['1', '2']);
+    expect(filterOptions(['a', 'b'], '')).toEqual(['a', 'b']);
   });
 });

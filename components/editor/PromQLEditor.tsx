@@ -17,6 +17,8 @@ export interface PromQLEditorProps {
   readonly history: readonly string[];
   readonly theme: 'light' | 'dark';
   readonly label?: string;
+  /** Shows the query without letting it be changed (lessons, embeds). */
+  readonly readOnly?: boolean;
 }
 
 const layout = EditorView.theme({
@@ -38,7 +40,7 @@ const BASIC_SETUP = {
  * our engine's parse errors at their positions. Enter runs, Shift+Enter
  * breaks the line, ArrowUp/ArrowDown at the edges walk the history.
  */
-export function PromQLEditor({ engine, value, onChange, onRun, history, theme, label = 'PromQL expression' }: PromQLEditorProps) {
+export function PromQLEditor({ engine, value, onChange, onRun, history, theme, label = 'PromQL expression', readOnly = false }: PromQLEditorProps) {
   // Callbacks are read through a ref: @uiw/react-codemirror reconfigures every
   // extension whenever its onChange or basicSetup props change identity.
   const latest = useRef({ onRun, onChange, history, value });
@@ -77,6 +79,7 @@ export function PromQLEditor({ engine, value, onChange, onRun, history, theme, l
       theme={theme}
       extensions={extensions}
       basicSetup={BASIC_SETUP}
+      readOnly={readOnly}
       placeholder="Expression (press Shift+Enter for newlines)"
     />
   );

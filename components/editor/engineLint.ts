@@ -1,11 +1,13 @@
 import { linter, type Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import type { EngineClient } from '../system/engineClient';
+import { teachingDiagnostics } from './teachingDiagnostics';
 
 /**
  * engineLint underlines the first error of our engine's parser (the one that
  * runs queries), so the editor shows exactly what Prometheus would reject and
- * where. An empty editor is not an error.
+ * where. An empty editor is not an error. A query that parses gets the
+ * teaching warnings instead (teachingLints.ts).
  */
 export function engineLint(engine: EngineClient): Extension {
   return linter(async (view): Promise<Diagnostic[]> => {
@@ -13,7 +15,8 @@ export function engineLint(engine: EngineClient): Extension {
     if (query.trim() === '') return [];
     const res = await engine.call('parse', { query }).catch(() => null);
     // The document may have changed while the worker parsed; CodeMirror drops stale results itself.
-    if (!res || res.ok) return [];
+    if (!res) return [];
+    if (res.ok) return teachingDiagnostics(engine, query, view.state.doc.length);
     const len = view.state.doc.length;
     const from = Math.min(res.pos.start, len);
     const to = Math.min(Math.max(res.pos.end, from), len);

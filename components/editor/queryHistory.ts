@@ -1,6 +1,8 @@
 /** The query history: most recent first, without duplicates, kept in local storage. */
 
 const KEY = 'pp.queryHistory';
+/** Sent on window whenever the history changes, so every editor on the page offers the same list. */
+export const HISTORY_EVENT = 'pp:query-history';
 const MAX = 50;
 
 /** loadHistory reads the history; an unreadable or missing entry is an empty history. */
@@ -23,5 +25,6 @@ export function rememberQuery(query: string): string[] {
   } catch {
     // Storage full or disabled: history simply is not kept.
   }
+  if (typeof dispatchEvent === 'function') dispatchEvent(new Event(HISTORY_EVENT));
   return next;
 }

@@ -1,4 +1,7 @@
-import { INCIDENT_KINDS, formatDuration, parseDuration, type IncidentKind } from '@/engine/index';
+// Leaf modules, not the engine's index: embeds run on the main thread and must not pull in the whole engine.
+import { formatDuration, parseDuration } from '@/engine/util/duration';
+import { INCIDENT_KINDS, type IncidentKind } from '@/engine/world/incident-kinds';
+import { UNITS, type Unit } from '../dashboards/units';
 import type { WorldSetup } from '../system/protocol';
 
 /**
@@ -41,7 +44,7 @@ export interface EmbedConfig {
   /** Simulated history before the view shows, ms. */
   readonly historyMs: number;
   readonly incidents: readonly EmbedIncident[];
-  readonly panel: { readonly type: EmbedPanelType; readonly title: string; readonly unit: string; readonly legend: string };
+  readonly panel: { readonly type: EmbedPanelType; readonly title: string; readonly unit: Unit; readonly legend: string };
   readonly dashboard: (typeof DASHBOARD_NAMES)[number];
   readonly lesson: string;
   readonly exercise: string;
@@ -71,8 +74,8 @@ const MAX_HISTORY_MS = 24 * 3600_000;
 const MAX_INCIDENTS = 5;
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 2000;
-/** Grafana unit ids are short identifiers (`s`, `percentunit`, `bytes`, `reqps`, `decbytes`…). */
-const UNIT_RE = /^[a-z][a-z0-9]{0,23}$/;
+/** The Grafana unit ids the panels format. */
+const UNIT_IDS: readonly Unit[] = UNITS.map((u) => u.id);
 /** Lesson and exercise ids are path slugs. */
 const SLUG_RE = /^[a-z0-9][a-z0-9-]{0,63}(\/[a-z0-9][a-z0-9-]{0,63})?$/;
 const TARGET_RE = /^[A-Za-z0-9_.:-]{1,80}$/;
@@ -140,7 +143,7 @@ export function parseEmbedParams(params: URLSearchParams): ParsedEmbed {
   const problems: string[] = [];
   const c: { -readonly [K in keyof EmbedConfig]: EmbedConfig[K] } = { ...EMBED_DEFAULTS, panel: { ...EMBED_DEFAULTS.panel } };
   const incidents: EmbedIncident[] = [];
-  const panel = { ...EMBED_DEFAULTS.panel };
+  const panel: { type: EmbedPanelType; title: string; unit: Unit; legend: string } = { ...EMBED_DEFAULTS.panel };
   for (const [k, v] of params) {
     switch (k) {
       case 'query':
@@ -192,8 +195,7 @@ export function parseEmbedParams(params: URLSearchParams): ParsedEmbed {
         panel.title = v.slice(0, 120);
         break;
       case 'unit':
-        if (UNIT_RE.test(v)) panel.unit = v;
-        else problems.push(`unit: ${JSON.stringify(v.slice(0, 30))} is not a Grafana unit id (e.g. s, percentunit, bytes, reqps)`);
+        panel.unit = oneOf('unit', v, UNIT_IDS, problems) ?? panel.unit;
         break;
       case 'legend':
         panel.legend = v.slice(0, 200);

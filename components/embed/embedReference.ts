@@ -1,3 +1,4 @@
+import { UNITS } from '../dashboards/units';
 import { DASHBOARD_NAMES, PANEL_TYPES } from './embedParams';
 
 /** One row of the embed parameter reference on the /embed docs page. */
@@ -23,7 +24,7 @@ export const EMBED_PARAM_DOCS: readonly ParamDoc[] = [
   { name: 'incident', views: 'all', values: 'kind[:target][@start][+duration], repeatable (up to 5)', default: 'none', what: 'Stages an incident; start is measured from the world’s start, e.g. error-burst:api@40m+10m.' },
   { name: 'type', views: 'panel', values: PANEL_TYPES.join(', '), default: 'timeseries', what: 'The panel type.' },
   { name: 'title', views: 'panel', values: 'text, up to 120 characters', default: 'none', what: 'The panel title (shown as text).' },
-  { name: 'unit', views: 'panel', values: 'a Grafana unit id: s, ms, percentunit, percent, bytes, reqps, short…', default: 'short', what: 'How values are formatted.' },
+  { name: 'unit', views: 'panel', values: UNITS.map((u) => u.id).join(', '), default: 'short', what: 'How values are formatted.' },
   { name: 'legend', views: 'panel', values: 'a legend format, e.g. {{code}}', default: 'the series labels', what: 'Series names in the legend.' },
   { name: 'name', views: 'dashboard', values: DASHBOARD_NAMES.join(', '), default: 'golden-signals', what: 'Which built-in dashboard.' },
   { name: 'lesson', views: 'exercise', values: 'a lesson id, e.g. 03-promql/02-counters', default: 'none', what: 'The lesson the exercise belongs to.' },

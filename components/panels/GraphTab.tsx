@@ -8,6 +8,7 @@ import { GraphControls } from './GraphControls';
 import { Legend } from './Legend';
 import { QUERY_TIMEOUT_MS, type PanelState } from './panelState';
 import { autoStepMs } from './timeFormat';
+import { useAutoRun } from './useAutoRun';
 import { shownResult, type useQueryRunner } from './useQueryRunner';
 
 interface GraphTabProps {
@@ -27,19 +28,22 @@ interface RangeRequest {
   readonly stepMs: number;
 }
 
-/** GraphTab runs the query over the chosen range ending at the world's now and draws it. */
+/**
+ * GraphTab runs the query over the chosen range and draws it. A live graph
+ * ends at the world's now rounded down to the step, so it moves one step at
+ * a time with the clock and its points stay on the same grid.
+ */
 export function GraphTab({ engine, world, panel, submitted, runner, onChange, onDrawn }: GraphTabProps) {
   const stepMs = panel.stepMs ?? autoStepMs(panel.rangeMs);
-  const endMs = world.nowMs;
+  const endMs = panel.endMs ?? Math.floor(world.nowMs / stepMs) * stepMs;
   const startMs = endMs - panel.rangeMs;
-  const { run, state } = runner;
-  useEffect(() => {
-    if (submitted.query.trim() === '') return;
+  useAutoRun(runner, `${submitted.seq}|${panel.rangeMs}|${stepMs}|${panel.endMs}`, String(endMs), () => {
+    if (submitted.query.trim() === '') return null;
     const req: RangeRequest = { startMs, endMs, stepMs };
-    void run(submitted.query, req, (signal) => engine.call('rangeQuery', { query: submitted.query, ...req, timeoutMs: QUERY_TIMEOUT_MS }, signal));
-  }, [engine, run, submitted, startMs, endMs, stepMs]);
+    return { query: submitted.query, request: req, exec: (signal) => engine.call('rangeQuery', { query: submitted.query, ...req, timeoutMs: QUERY_TIMEOUT_MS }, signal) };
+  });
 
-  const done = shownResult(state);
+  const done = shownResult(runner.state);
   const data = useMemo(() => {
     if (!done || done.reply.value.type !== 'matrix') return null;
     const req = done.request as RangeRequest;
@@ -64,9 +68,9 @@ export function GraphTab({ engine, world, panel, submitted, runner, onChange, on
 
   return (
     <div className="tab-body">
-      <GraphControls panel={panel} onChange={onChange} />
+      <GraphControls panel={panel} world={world} onChange={onChange} />
       {done && done.reply.value.type !== 'matrix' && (
-        <p className="muted">This query returns a {done.reply.value.type}; only range vectors can be graphed here.</p>
+        <p className="muted">This query returns a {done.reply.value.type}; only instant vectors can be graphed over time. Use the Table tab.</p>
       )}
       {data && data.series.length === 0 && <p className="muted">Empty query result</p>}
       {data && data.series.length > 0 && (

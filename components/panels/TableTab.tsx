@@ -1,10 +1,10 @@
 'use client';
-import { useEffect } from 'react';
 import type { EngineClient } from '../system/engineClient';
 import type { WorldInfo } from '../system/protocol';
 import { QUERY_TIMEOUT_MS, type PanelState } from './panelState';
 import { ResultTable } from './ResultTable';
 import { TimePicker } from './TimePicker';
+import { useAutoRun } from './useAutoRun';
 import { shownResult, type useQueryRunner } from './useQueryRunner';
 
 interface TableTabProps {
@@ -17,14 +17,16 @@ interface TableTabProps {
   readonly onChange: (patch: Partial<PanelState>) => void;
 }
 
-/** TableTab evaluates the query at one instant (the world's now unless picked) and lists the result. */
+/** A live table is re-evaluated when the world's now passes a whole second. */
+const LIVE_GRAIN_MS = 1000;
+
+/** TableTab evaluates the query at one instant (the world's now, live, unless picked) and lists the result. */
 export function TableTab({ engine, world, panel, submitted, runner, onChange }: TableTabProps) {
-  const timeMs = panel.timeMs ?? world.nowMs;
-  const { run } = runner;
-  useEffect(() => {
-    if (submitted.query.trim() === '') return;
-    void run(submitted.query, { timeMs }, (signal) => engine.call('instantQuery', { query: submitted.query, timeMs, timeoutMs: QUERY_TIMEOUT_MS }, signal));
-  }, [engine, run, submitted, timeMs]);
+  const timeMs = panel.timeMs ?? Math.floor(world.nowMs / LIVE_GRAIN_MS) * LIVE_GRAIN_MS;
+  useAutoRun(runner, `${submitted.seq}|${panel.timeMs}`, String(timeMs), () => {
+    if (submitted.query.trim() === '') return null;
+    return { query: submitted.query, request: { timeMs }, exec: (signal) => engine.call('instantQuery', { query: submitted.query, timeMs, timeoutMs: QUERY_TIMEOUT_MS }, signal) };
+  });
 
   const done = shownResult(runner.state);
   return (

@@ -36,3 +36,17 @@ export function fromUtcInput(value: string): number | undefined {
 export function autoStepMs(rangeMs: number): number {
   return Math.max(Math.floor(rangeMs / 250 / 1000), 1) * 1000;
 }
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
+
+/** parseDuration reads Prometheus durations such as `1h30m`; undefined when malformed or zero. */
+export function parseDuration(text: string): number | undefined {
+  const re = /(\d+)(ms|s|m|h|d|w|y)/gy;
+  let total = 0;
+  let pos = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    total += Number(m[1]) * UNIT_MS[m[2]!]!;
+    pos = re.lastIndex;
+  }
+  return pos === text.length && total > 0 ? total : undefined;
+}

@@ -15,7 +15,8 @@ export interface DoneState {
 /** RunState: while a query runs, the previous answer stays available so views can keep showing it. */
 export type RunState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly query: string; readonly previous: DoneState | null }
+  /** `background`: a refresh because the clock moved, not something the user asked for. */
+  | { readonly kind: 'running'; readonly query: string; readonly previous: DoneState | null; readonly background: boolean }
   | DoneState
   | { readonly kind: 'error'; readonly query: string; readonly error: WorkerError };
 
@@ -33,11 +34,11 @@ export function useQueryRunner() {
   const [state, setState] = useState<RunState>({ kind: 'idle' });
   const ctrl = useRef<AbortController | null>(null);
 
-  const run = useCallback(async (query: string, request: unknown, exec: (signal: AbortSignal) => Promise<QueryReply>) => {
+  const run = useCallback(async (query: string, request: unknown, exec: (signal: AbortSignal) => Promise<QueryReply>, background = false) => {
     ctrl.current?.abort();
     const mine = new AbortController();
     ctrl.current = mine;
-    setState((prev) => ({ kind: 'running', query, previous: shownResult(prev) }));
+    setState((prev) => ({ kind: 'running', query, previous: shownResult(prev), background }));
     const started = performance.now();
     try {
       const reply = await exec(mine.signal);

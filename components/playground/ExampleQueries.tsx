@@ -1,10 +1,12 @@
-/** Starting points over the demo data, one idea each. */
-const EXAMPLES: readonly [label: string, query: string][] = [
+/** Starting points over the simulated world, one idea each. */
+export const EXAMPLES: readonly [label: string, query: string][] = [
   ['Request rate by status code', 'sum by (code) (rate(http_requests_total[5m]))'],
   ['Error ratio', 'sum(rate(http_requests_total{code=~"5.."}[5m])) / sum(rate(http_requests_total[5m]))'],
-  ['99th percentile latency', 'histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket[5m])))'],
-  ['CPU busy per host', '1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))'],
-  ['Memory available', 'node_memory_MemAvailable_bytes / node_memory_MemTotal_bytes'],
+  ['99th percentile latency by handler', 'histogram_quantile(0.99, sum by (le, handler) (rate(http_request_duration_seconds_bucket[5m])))'],
+  ['Targets up per job', 'sum by (job) (up)'],
+  ['CPU busy per node', '1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))'],
+  ['Data disk free', 'node_filesystem_avail_bytes{mountpoint="/var/lib/data"} / node_filesystem_size_bytes{mountpoint="/var/lib/data"}'],
+  ['Inference p95 by model', 'histogram_quantile(0.95, sum by (le, model) (rate(model_inference_duration_seconds_bucket[5m])))'],
 ];
 
 /** ExampleQueries opens a new panel with a ready-made query. */

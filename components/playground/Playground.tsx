@@ -1,44 +1,70 @@
 'use client';
-import { QueryPanel } from '../panels/QueryPanel';
+import { QueryPanelView } from '../panels/QueryPanelView';
+import { formatUtc } from '../panels/timeFormat';
 import { useTheme } from '../shell/useTheme';
 import { engineClient, useEngine, useWorld } from '../system/useEngine';
-import { formatUtc } from '../panels/timeFormat';
+import { ClockControls, IncidentPanel, ResetWorld } from '../world';
 import { ExampleQueries } from './ExampleQueries';
+import { PanelActions } from './PanelActions';
 import { usePlaygroundState } from './usePlaygroundState';
 
 // Start the worker as soon as this module runs in the browser, before React
-// hydrates: loading the world's data takes longer than hydration.
+// hydrates: building the world's history takes longer than hydration.
 if (typeof window !== 'undefined') engineClient();
 
-/** Playground is the page's client root: the engine, the world's info line and the list of query panels. */
+/** Notices lists what the page could not use from the link, so a bad parameter is visible but harmless. */
+function Notices({ notices, onDismiss }: { notices: readonly string[]; onDismiss: () => void }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="warning notices" role="status" data-testid="url-notices">
+      <strong>Parts of this link were not used:</strong>
+      <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+      <button type="button" className="button secondary small" onClick={onDismiss}>Dismiss</button>
+    </div>
+  );
+}
+
+/** Playground is the page's client root: the world's controls and the list of query panels. */
 export function Playground() {
   const engine = useEngine();
   const world = useWorld(engine);
   const theme = useTheme();
-  const { panels, update, add, remove } = usePlaygroundState();
+  const { panels, notices, dismissNotices, update, add, remove, duplicate, move } = usePlaygroundState(engine, world);
 
-  if (!engine || !world || !panels) {
-    return <p className="muted loading-line" role="status"><span className="spinner" aria-hidden="true" /> Starting the engine…</p>;
-  }
   return (
     <>
-      <p className="muted world-line" data-testid="world-info">
-        Demo data: {world.numSeries} series, {world.metricNames.length} metrics, from {formatUtc(world.minTimeMs)} to{' '}
-        <strong>now = {formatUtc(world.nowMs)}</strong>.
-      </p>
-      <ExampleQueries onPick={(q) => add(q)} />
-      {panels.map((p) => (
-        <QueryPanel
-          key={p.id}
-          engine={engine}
-          world={world}
-          panel={p}
-          theme={theme}
-          onChange={(patch) => update(p.id, patch)}
-          onRemove={panels.length > 1 ? () => remove(p.id) : undefined}
-        />
-      ))}
-      <button type="button" className="button secondary add-panel" onClick={() => add()}>+ Add panel</button>
+      <Notices notices={notices} onDismiss={dismissNotices} />
+      <div className="world-bar card">
+        <ClockControls />
+        <ResetWorld />
+        <details className="world-incidents">
+          <summary>Incidents</summary>
+          <IncidentPanel />
+        </details>
+      </div>
+      {!engine || !world || !panels ? (
+        <p className="muted loading-line" role="status"><span className="spinner" aria-hidden="true" /> Simulating the world’s first hour…</p>
+      ) : (
+        <>
+          <p className="muted world-line" data-testid="world-info">
+            World seed {world.seed}: {world.numSeries.toLocaleString('en-US')} series, {world.metricNames.length} metrics, data from {formatUtc(world.minTimeMs)} to{' '}
+            <strong>now = {formatUtc(world.nowMs)}</strong> (virtual time).
+          </p>
+          <ExampleQueries onPick={(q) => add(q)} />
+          {panels.map((p, i) => (
+            <QueryPanelView
+              key={p.id}
+              engine={engine}
+              world={world}
+              panel={p}
+              theme={theme}
+              onChange={(patch) => update(p.id, patch)}
+              actions={<PanelActions index={i} count={panels.length} onMove={(by) => move(p.id, by)} onDuplicate={() => duplicate(p.id)} onRemove={() => remove(p.id)} />}
+            />
+          ))}
+          <button type="button" className="button secondary add-panel" onClick={() => add()}>+ Add panel</button>
+        </>
+      )}
     </>
   );
 }

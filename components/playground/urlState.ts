@@ -1,59 +1,134 @@
-import { newPanel, type PanelState } from '../panels/panelState';
-import { formatDuration } from '../panels/timeFormat';
+import { newPanel, PANEL_TABS, type PanelState, type PanelTab } from '../panels/panelState';
+import { formatDuration, parseDuration } from '../panels/timeFormat';
 
 /**
- * The playground's panels as URL query parameters, in the style of
- * Prometheus's own UI: `g0.expr`, `g0.tab`, `g0.range_input=1h`,
- * `g0.res_step=15` (seconds), `g0.display_mode=stacked`, plus
- * `g0.y_from_zero=1` and `g0.moment=<ms>` (table evaluation time).
+ * The playground's state as URL query parameters, in the style of
+ * Prometheus's own graph URLs: per panel `g0.expr`, `g0.tab`,
+ * `g0.range_input=1h`, `g0.end_input=<ms>` (fixed graph end; absent = live),
+ * `g0.res_step=15` (seconds), `g0.display_mode=stacked`, `g0.y_from_zero=1`,
+ * `g0.moment=<ms>` (table evaluation time); for the page `speed=60`,
+ * `paused=1` (the virtual clock) and `seed=7` (the world).
+ * Pure: no DOM, so the codec is unit-tested on its own.
  */
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-
-/** parseDuration reads `1h30m`-style durations; undefined when malformed. */
-export function parseDuration(text: string): number | undefined {
-  const re = /(\d+)(ms|s|m|h|d|w)/gy;
-  let total = 0;
-  let pos = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    total += Number(m[1]) * UNIT_MS[m[2]!]!;
-    pos = re.lastIndex;
-  }
-  return pos === text.length && total > 0 ? total : undefined;
+/** ClockSetting is the clock part of a shared link; absent fields leave the clock as it is. */
+export interface ClockSetting {
+  readonly speed?: number;
+  readonly paused?: boolean;
 }
 
-/** encodePanels writes the panels as a query string (without the leading `?`). */
-export function encodePanels(panels: readonly PanelState[]): string {
+export interface PageState {
+  readonly panels: readonly PanelState[];
+  readonly clock: ClockSetting;
+  /** The world's seed; absent = whatever world the tab runs. */
+  readonly seed?: number;
+}
+
+export interface Decoded {
+  readonly state: PageState;
+  /** One readable sentence per parameter that was ignored because its value is unusable. */
+  readonly notices: readonly string[];
+}
+
+/** The longest graph range a link may ask for: a week of virtual time. */
+const MAX_RANGE_MS = 7 * 86_400_000;
+/** At most this many panels are read from a link, so a crafted URL cannot freeze the page. */
+export const MAX_PANELS = 20;
+
+export { parseDuration };
+
+/** encodeState writes the page state as a query string (without the leading `?`). */
+export function encodeState(s: PageState): string {
   const q = new URLSearchParams();
-  panels.forEach((p, i) => {
+  s.panels.forEach((p, i) => {
     const g = `g${i}.`;
     q.set(`${g}expr`, p.expr);
     q.set(`${g}tab`, p.tab);
     q.set(`${g}range_input`, formatDuration(p.rangeMs));
+    if (p.endMs !== null) q.set(`${g}end_input`, String(p.endMs));
     if (p.stepMs !== null) q.set(`${g}res_step`, String(p.stepMs / 1000));
     if (p.stacked) q.set(`${g}display_mode`, 'stacked');
     if (p.yFromZero) q.set(`${g}y_from_zero`, '1');
     if (p.timeMs !== null) q.set(`${g}moment`, String(p.timeMs));
   });
+  if (s.clock.speed !== undefined) q.set('speed', String(s.clock.speed));
+  if (s.clock.paused !== undefined) q.set('paused', s.clock.paused ? '1' : '0');
+  if (s.seed !== undefined) q.set('seed', String(s.seed));
   return q.toString();
 }
 
-/** decodePanels reads panels back; an unreadable field keeps its default. Returns [] when there are none. */
-export function decodePanels(search: string): PanelState[] {
-  const q = new URLSearchParams(search);
-  const panels: PanelState[] = [];
-  for (let i = 0; q.has(`g${i}.expr`); i++) {
-    const get = (k: string) => q.get(`g${i}.${k}`);
-    const step = Number(get('res_step'));
-    const moment = Number(get('moment'));
-    panels.push(newPanel(get('expr') ?? '', {
-      tab: get('tab') === 'table' ? 'table' : 'graph',
-      rangeMs: parseDuration(get('range_input') ?? '') ?? 3_600_000,
-      stepMs: step > 0 ? Math.round(step * 1000) : null,
-      stacked: get('display_mode') === 'stacked',
-      yFromZero: get('y_from_zero') === '1',
-      timeMs: get('moment') !== null && Number.isFinite(moment) ? moment : null,
-    }));
+/** panelIndexes lists the N of every `gN.expr` present, ascending (gaps allowed: a hand-edited link still works). */
+function panelIndexes(q: URLSearchParams): number[] {
+  const found = new Set<number>();
+  for (const key of q.keys()) {
+    const m = /^g(\d{1,4})\.expr$/.exec(key);
+    if (m) found.add(Number(m[1]));
   }
-  return panels;
+  return [...found].sort((a, b) => a - b);
+}
+
+/** A time in ms since the epoch within years 2000…2200: anything else is a typo. */
+function readTimeMs(text: string): number | undefined {
+  const n = Number(text);
+  return text !== '' && Number.isInteger(n) && n >= 946_684_800_000 && n <= 7_258_118_400_000 ? n : undefined;
+}
+
+/**
+ * decodeState reads the state back. Unusable values are dropped (the field
+ * keeps its default) and reported in `notices`; parameters the playground does
+ * not know are left alone. Never throws.
+ */
+export function decodeState(search: string): Decoded {
+  const q = new URLSearchParams(search);
+  const notices: string[] = [];
+  const bad = (key: string, value: string, why: string) => notices.push(`Ignored ${key}=${JSON.stringify(value.slice(0, 60))}: ${why}.`);
+
+  const indexes = panelIndexes(q);
+  if (indexes.length > MAX_PANELS) notices.push(`Only the first ${MAX_PANELS} of ${indexes.length} panels were opened.`);
+  const panels = indexes.slice(0, MAX_PANELS).map((i) => {
+    const key = (k: string) => `g${i}.${k}`;
+    const read = <T,>(k: string, parse: (v: string) => T | undefined, why: string): T | undefined => {
+      const v = q.get(key(k));
+      if (v === null) return undefined;
+      const out = parse(v);
+      if (out === undefined) bad(key(k), v, why);
+      return out;
+    };
+    const tab = read<PanelTab>('tab', (v) => (PANEL_TABS as readonly string[]).includes(v) ? (v as PanelTab) : undefined, 'the tabs are table, graph and explain');
+    const rangeMs = read('range_input', (v) => { const d = parseDuration(v); return d !== undefined && d <= MAX_RANGE_MS ? d : undefined; }, 'give a duration such as 15m or 1h, at most 1w');
+    const endMs = read('end_input', readTimeMs, 'give a time in ms since the epoch');
+    const stepMs = read('res_step', (v) => { const n = Number(v); return v !== '' && n >= 0.001 && n <= 86_400 ? Math.round(n * 1000) : undefined; }, 'give a step in seconds between 0.001 and 86400');
+    const mode = read('display_mode', (v) => (v === 'stacked' || v === 'lines' ? v : undefined), 'use stacked or lines');
+    const yFromZero = read('y_from_zero', (v) => (v === '1' || v === '0' ? v === '1' : undefined), 'use 1 or 0');
+    const timeMs = read('moment', readTimeMs, 'give a time in ms since the epoch');
+    return newPanel(q.get(key('expr')) ?? '', {
+      ...(tab !== undefined ? { tab } : {}),
+      ...(rangeMs !== undefined ? { rangeMs } : {}),
+      ...(endMs !== undefined ? { endMs } : {}),
+      ...(stepMs !== undefined ? { stepMs } : {}),
+      stacked: mode === 'stacked',
+      yFromZero: yFromZero ?? false,
+      ...(timeMs !== undefined ? { timeMs } : {}),
+    });
+  });
+
+  const readPage = <T,>(k: string, parse: (v: string) => T | undefined, why: string): T | undefined => {
+    const v = q.get(k);
+    if (v === null) return undefined;
+    const out = parse(v);
+    if (out === undefined) bad(k, v, why);
+    return out;
+  };
+  const speed = readPage('speed', (v) => { const n = Number(v); return v !== '' && n >= 1 && n <= 3600 ? n : undefined; }, 'the speed is a number from 1 to 3600');
+  const paused = readPage('paused', (v) => (v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined), 'use 1 or 0');
+  const seed = readPage('seed', (v) => { const n = Number(v); return v !== '' && Number.isSafeInteger(n) && n >= 0 ? n : undefined; }, 'the seed is a whole number, 0 or more');
+
+  return {
+    state: {
+      panels,
+      clock: { ...(speed !== undefined ? { speed } : {}), ...(paused !== undefined ? { paused } : {}) },
+      ...(seed !== undefined ? { seed } : {}),
+    },
+    notices,
+  };
 }

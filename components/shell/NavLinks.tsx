@@ -1,23 +1,17 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-
-/** The site's sections; Lessons, Dashboards and Alerts join this list when their pages exist. */
-const LINKS: readonly [href: string, label: string][] = [
-  ['/', 'Home'],
-  ['/playground', 'Playground'],
-  ['/dashboards', 'Dashboards'],
-];
+import { NavMenu } from './NavMenu';
+import { isActive, NAV } from './routes';
 
 /** NavLinks marks the current section. Prefetch is off: the playground's editor chunk is large. */
 export function NavLinks() {
-  const path = usePathname();
+  const path = usePathname() ?? '/';
   return (
     <nav className="nav" aria-label="Main">
-      {LINKS.map(([href, label]) => {
-        const active = href === '/' ? path === '/' : path.startsWith(href);
-        return <Link key={href} href={href} prefetch={false} aria-current={active ? 'page' : undefined}>{label}</Link>;
-      })}
+      {NAV.map((item) => ('href' in item
+        ? <Link key={item.href} href={item.href} prefetch={false} aria-current={isActive(item.href, path) ? 'page' : undefined}>{item.label}</Link>
+        : <NavMenu key={item.label} group={item} path={path} />))}
     </nav>
   );
 }

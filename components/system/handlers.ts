@@ -2,6 +2,8 @@ import {
   compileMatcher, exprType, formatAnnotation, labelsToRecord, parseExpr, parseMetricSelector, prettifyExpr, ParseError,
   type Annotation, type CompiledMatcher, type MetricMetadata, type QueryResult,
 } from '@/engine/index';
+import { createExerciseHandler } from './exerciseHandler';
+import { explainQuery } from './explainHandler';
 import type { WorldSession } from './worldSession';
 import type { Annotated, EngineMethods, MethodName, Params, QueryReply, Result } from './protocol';
 
@@ -106,5 +108,7 @@ export function createHandlers(session: WorldSession): Handlers {
       return system.clockState();
     },
     reset: (p) => session.reset(p),
+    checkExercise: createExerciseHandler(),
+    explain: async (p, signal) => explainQuery(await host(), p.query, p.timeMs, signal),
   } satisfies { [M in keyof EngineMethods]: Handler<M> };
 }

@@ -1,5 +1,6 @@
 import type { ClockState, IncidentKind, IncidentOptions, MetricMetadata, Value } from '@/engine/index';
 import type { CheckExerciseParams, CheckExerciseReply } from './exerciseReply';
+import type { ExplainReply } from './explainReply';
 
 /**
  * The messages between the page and the engine worker.
@@ -46,6 +47,8 @@ export interface EngineMethods {
   reset: { params: WorldSetup; result: WorldInfo };
   /** checkExercise judges a lesson exercise's answer by result on the lesson's world and hidden variants (see exerciseReply.ts). */
   checkExercise: { params: CheckExerciseParams; result: CheckExerciseReply };
+  /** explain evaluates an instant query with the engine's trace on and returns the trace as plain data. */
+  explain: { params: { query: string; timeMs: number }; result: ExplainReply };
 }
 
 /** WorldSetup is everything that determines a world: same setup, same data. */

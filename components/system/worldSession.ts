@@ -1,6 +1,10 @@
 import { createWorldHost, type WorldHost } from './worldHost';
 import type { WorkerMessage, WorldInfo, WorldSetup } from './protocol';
 
+function clockKey(c: { nowMs: number; speed: number; paused: boolean }): string {
+  return `${c.nowMs}/${c.speed}/${c.paused}`;
+}
+
 /** The setup a tab starts with: the default world, seed 1, an hour of history. */
 export const DEFAULT_SETUP: WorldSetup = { seed: 1 };
 
@@ -18,7 +22,8 @@ const MAX_TICK_WALL_MS = 1000;
  */
 export class WorldSession {
   private host: Promise<WorldHost>;
-  private lastNowMs = NaN;
+  /** The clock last announced (now, speed, paused): a pause or speed change is news too. */
+  private lastClock = '';
 
   constructor(
     setup: WorldSetup,
@@ -38,7 +43,7 @@ export class WorldSession {
   async reset(setup: WorldSetup): Promise<WorldInfo> {
     const next = await this.build(setup);
     this.host = Promise.resolve(next);
-    this.lastNowMs = NaN;
+    this.lastClock = '';
     return this.announce(next);
   }
 
@@ -46,13 +51,13 @@ export class WorldSession {
   async tick(wallElapsedMs: number): Promise<void> {
     const host = await this.host;
     await host.system.tick(Math.min(wallElapsedMs, MAX_TICK_WALL_MS));
-    if (host === (await this.host) && host.system.clockState().nowMs !== this.lastNowMs) this.announce(host);
+    if (host === (await this.host) && clockKey(host.system.clockState()) !== this.lastClock) this.announce(host);
   }
 
   /** announce posts the world's info (the page redraws relative ranges from it). */
   announce(host: WorldHost): WorldInfo {
     const info = host.info();
-    this.lastNowMs = info.nowMs;
+    this.lastClock = clockKey(info.clock);
     this.emit({ kind: 'world', info });
     return info;
   }

@@ -1,14 +1,16 @@
 /**
  * The control API of a served world, under /api/sim/: the clock (read,
  * speed, pause, advance), incidents (list, start, stop), the inboxes, the
- * event feed, the simulated targets and the configuration files. Answers
- * are JSON; bad input gets a 400 with `{"status":"error","error":…}`.
+ * event feed, the simulated targets, the relabel trace and the configuration
+ * files. Answers are JSON; bad input gets a 400 with `{"status":"error","error":…}`.
  */
 import type { ApiRequest, ApiResponse } from '../api/index';
 import { parseDuration } from '../config/index';
 import { SystemConfigError, type ConfigKind, type System } from '../system/index';
 import { yieldToHost } from '../platform';
+import { notificationChain } from './notification-chain';
 import { QueryParams } from './params';
+import { poolTrace } from './relabel-trace';
 
 export function json(status: number, value: unknown): ApiResponse {
   return { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) + '\n', compressible: true };
@@ -112,6 +114,14 @@ export async function handleSimControl(system: System, req: ApiRequest, sub: str
   }
   if (sub === '/inbox') return m === 'GET' ? json(200, system.inbox()) : methodNotAllowed(['GET']);
   if (sub === '/notifications') return m === 'GET' ? json(200, { notifications: system.notifications() }) : methodNotAllowed(['GET']);
+  if (sub.startsWith('/notifications/')) {
+    if (m !== 'GET') return methodNotAllowed(['GET']);
+    // One notification with the rule-side history of its alerts: the "why now?" chain.
+    const id = Number(decodeURIComponent(sub.slice('/notifications/'.length)));
+    const n = system.notifications().find((r) => r.id === id);
+    if (n === undefined) return jsonError(404, `no notification ${JSON.stringify(sub.slice('/notifications/'.length))}`);
+    return json(200, notificationChain(n, system.rules.timeline()));
+  }
   if (sub === '/events') {
     if (m !== 'GET') return methodNotAllowed(['GET']);
     const since = p.get('since');
@@ -120,6 +130,20 @@ export async function handleSimControl(system: System, req: ApiRequest, sub: str
     return json(200, { events: system.events(since === null ? undefined : Number(since), limit === null ? undefined : Number(limit)) });
   }
   if (sub === '/targets') return m === 'GET' ? json(200, { targets: system.targets() }) : methodNotAllowed(['GET']);
+  if (sub === '/relabel') {
+    // The relabel trace per scrape pool: ?pool=<job> for one pool, &index=<i> for one of its targets.
+    if (m !== 'GET') return methodNotAllowed(['GET']);
+    const pool = p.get('pool');
+    const index = p.get('index');
+    const pools = system.scrape.pools().filter((x) => pool === null || x.job === pool);
+    if (pool !== null && pools.length === 0) return jsonError(404, `no scrape pool ${JSON.stringify(pool)}`);
+    const traces = pools.map(poolTrace);
+    if (index === null) return json(200, { pools: traces });
+    const i = Number(index);
+    const target = pool === null || !Number.isInteger(i) ? undefined : traces[0]!.targets[i];
+    if (target === undefined) return jsonError(400, pool === null ? 'index needs pool' : `invalid index ${JSON.stringify(index)}: pool ${pool} has ${traces[0]!.targets.length} targets`);
+    return json(200, { scrapePool: pool, rules: traces[0]!.rules, target });
+  }
   if (sub.startsWith('/config/')) {
     const kind = CONFIG_KINDS[sub.slice('/config/'.length)];
     if (kind === undefined) return jsonError(404, `unknown config ${JSON.stringify(sub.slice(8))}; use prometheus, rules or alertmanager`);

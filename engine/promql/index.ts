@@ -12,6 +12,7 @@ export * from './types';
 export type {
   AggregateTrace,
   BinaryTrace,
+  ExtrapolationTrace,
   MatchSide,
   RangeTrace,
   RawSample,
@@ -20,3 +21,4 @@ export type {
   StepInvariantTrace,
   TraceDetail,
 } from './eval/trace-detail';
+export type { Extrapolation } from './functions/types';

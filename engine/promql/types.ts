@@ -3,6 +3,7 @@ import type { Annotation } from './annotations';
 import type { Queryable } from '../storage/interface';
 import type { Value } from './values';
 import type { AbortSignalLike } from '../platform';
+import type { Labels } from '../model/labels';
 
 /** EngineOptions configure a PromQL engine; defaults follow Prometheus 3. */
 export interface EngineOptions {
@@ -53,7 +54,15 @@ export interface TraceNode {
   readonly timeMs: number;
   /** Node-specific detail (matched/unmatched series, groups, windows...). */
   readonly detail?: unknown;
+  /** A few of the node's output series with their value at the last step. */
+  readonly examples?: readonly TraceExample[];
   readonly children: readonly TraceNode[];
+}
+
+/** TraceExample is one output series of a traced node and its value at the last step. */
+export interface TraceExample {
+  readonly labels: Labels;
+  readonly value: number;
 }
 
 export interface QueryResult {

@@ -27,12 +27,15 @@ describe('ScrapeCache.readFast', () => {
 
   it('reads a body with the cached layout and new values, reusing the stored label sets', () => {
     const { cache, out } = primed(body);
-    const first = out.labels.slice(0, out.length);
+    const firstLines = out.lines.slice(0, out.length);
+    const first = firstLines.map((l) => l.labels);
     expect(cache.readFast(body.replace(' 1\n', ' 10\n').replace(' 3\n', ' NaN\n'), TEXT, 2000, true, out)).toBe(true);
     expect(out.length).toBe(3);
     expect(out.vs.slice(0, 3)).toEqual([10, 2, NaN]);
     expect(out.ts.slice(0, 3)).toEqual([2000, 2000, 2000]);
-    expect(out.labels.slice(0, 3).every((l, i) => l === first[i])).toBe(true);
+    expect(out.lines.slice(0, 3).every((l, i) => l.labels === first[i])).toBe(true);
+    // The same cache lines, which carry the series refs for the appends.
+    expect(out.lines.slice(0, 3).every((l, i) => l === firstLines[i])).toBe(true);
   });
 
   it('reads an exposed timestamp, or ignores it when timestamps are not honoured', () => {

@@ -1,4 +1,5 @@
 import type { Labels } from '../model/labels';
+import type { SeriesRef } from '../storage/interface';
 import { readFloat, readInt } from './lines';
 
 /**
@@ -21,6 +22,13 @@ export interface SeriesLine {
   readonly prefix: string;
   /** The stored labels; null when metric relabeling drops the series. */
   readonly labels: Labels | null;
+  /** The storage's handle of the series (see Appender.appendRef), once a sample was stored. */
+  ref?: SeriesRef;
+}
+
+/** KeptLine is a sample line whose series is stored (not dropped by relabeling). */
+export interface KeptLine extends SeriesLine {
+  readonly labels: Labels;
 }
 
 /** OtherLine is a comment or blank line, compared verbatim. */
@@ -31,9 +39,13 @@ export interface OtherLine {
 
 export type LayoutLine = SeriesLine | OtherLine;
 
-/** PendingSamples buffers a scrape's appends so a failed scrape appends nothing (Prometheus rolls back). */
+/**
+ * PendingSamples buffers a scrape's appends so a failed scrape appends
+ * nothing (Prometheus rolls back). Each sample keeps the cache line it came
+ * from, which carries the series ref for the append.
+ */
 export class PendingSamples {
-  labels: Labels[] = [];
+  lines: KeptLine[] = [];
   vs: number[] = [];
   ts: number[] = [];
   length = 0;
@@ -42,9 +54,9 @@ export class PendingSamples {
     this.length = 0;
   }
 
-  push(labels: Labels, t: number, v: number): void {
+  push(line: KeptLine, t: number, v: number): void {
     const i = this.length++;
-    this.labels[i] = labels;
+    this.lines[i] = line;
     this.vs[i] = v;
     this.ts[i] = t;
   }
@@ -56,7 +68,7 @@ export class ScrapeCache {
   /** The constant text around the values: body = gaps[0] v0 gaps[1] v1 … v(n-1) gaps[n]. */
   private gaps: string[] = [];
   /** The kept series of each value hole (null: dropped by metric relabeling). */
-  private holes: (Labels | null)[] = [];
+  private holes: (KeptLine | null)[] = [];
   layoutContentType = '';
   /** Number of sample lines in the layout (what scrape_samples_scraped reports). */
   layoutSamples = 0;
@@ -82,7 +94,7 @@ export class ScrapeCache {
    */
   setLayout(lines: LayoutLine[], contentType: string, trailingNewline: boolean): void {
     const gaps: string[] = [];
-    const holes: (Labels | null)[] = [];
+    const holes: (KeptLine | null)[] = [];
     let cur = '';
     lines.forEach((line, i) => {
       if (i > 0) cur += '\n';
@@ -91,7 +103,7 @@ export class ScrapeCache {
         return;
       }
       gaps.push(cur + line.prefix);
-      holes.push(line.labels);
+      holes.push(isKept(line) ? line : null);
       cur = '';
     });
     if (trailingNewline) cur += '\n';
@@ -138,11 +150,16 @@ export class ScrapeCache {
         if (v === undefined || ts === undefined) return false;
         if (honorTimestamps) t = ts;
       }
-      const labels = holes[k]!;
-      if (labels !== null) out.push(labels, t, v);
+      const line = holes[k]!;
+      if (line !== null) out.push(line, t, v);
       pos = end;
     }
     const last = gaps[holes.length]!;
     return n - pos === last.length && body.substring(pos) === last;
   }
+}
+
+/** isKept reports whether a sample line's series is stored. */
+export function isKept(line: SeriesLine): line is KeptLine {
+  return line.labels !== null;
 }

@@ -1,7 +1,7 @@
 import { parseExposition, type MetricFamily, type ParsedSample } from '../exposition';
 import { labelsKey, type Labels } from '../model/labels';
 import type { MetricType } from '../storage/interface';
-import type { LayoutLine, PendingSamples, ScrapeCache, SeriesLine } from './cache';
+import { isKept, type LayoutLine, type PendingSamples, type ScrapeCache, type SeriesLine } from './cache';
 import { metricNameOf, seriesEnd } from './lines';
 import { checkLabelLimits, sampleLabels, type LabelLimits, type SampleLabelOptions } from './sample-labels';
 
@@ -47,20 +47,22 @@ export function readBody(body: string, contentType: string, tMs: number, cache: 
     }
     return labels;
   };
-  const emit = (labels: Labels | null, sample: ParsedSample): void => {
+  const emit = (line: SeriesLine, sample: ParsedSample): void => {
     scraped++;
-    if (labels === null) return;
+    if (!isKept(line)) return;
     const explicit = opts.honorTimestamps && sample.timestampMs !== undefined;
-    out.push(labels, explicit ? sample.timestampMs! : tMs, sample.value);
+    out.push(line, explicit ? sample.timestampMs! : tMs, sample.value);
     // Series with their own timestamps bypass staleness, as in Prometheus.
-    if (!explicit) tracked.set(labelsKey(labels), labels);
+    if (!explicit) tracked.set(labelsKey(line.labels), line.labels);
   };
 
   const located = locateLines(body, families);
   if (located === undefined) {
     // The lines could not be matched to samples one to one: store without caching.
     cache.forgetLayout();
-    for (const family of families) for (const sample of family.samples) emit(labelsFor(family, sample), sample);
+    for (const family of families) {
+      for (const sample of family.samples) emit({ kind: 'sample', prefix: '', labels: labelsFor(family, sample) }, sample);
+    }
     return { scraped, seriesAdded: tracked.size, families, tracked };
   }
   const layout: LayoutLine[] = [];
@@ -78,7 +80,7 @@ export function readBody(body: string, contentType: string, tMs: number, cache: 
       seriesAdded++;
     }
     layout.push(entry);
-    emit(entry.labels, sample);
+    emit(entry, sample);
   }
   cache.setLayout(layout, contentType, body.endsWith('\n'));
   pruneCache(cache, layout);

@@ -62,7 +62,7 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
   }
   const ok = error === undefined;
   if (ok) {
-    for (let i = 0; i < out.length; i++) append(ctx, out.labels[i]!, out.ts[i]!, out.vs[i]!);
+    appendPending(ctx, out);
     for (const labels of vanished) appendStale(ctx, labels, tMs);
   } else {
     // Nothing of a failed scrape is stored, and its series end here.
@@ -139,6 +139,25 @@ function readResponse(
     return { error: 'sample limit exceeded', scraped };
   }
   return { vanished, scraped, added };
+}
+
+/** appendPending stores the buffered samples, by series ref when the storage takes refs. */
+function appendPending(ctx: ScrapeContext, out: PendingSamples): void {
+  const app = ctx.appender;
+  if (app.appendRef === undefined) {
+    for (let i = 0; i < out.length; i++) append(ctx, out.lines[i]!.labels, out.ts[i]!, out.vs[i]!);
+    return;
+  }
+  const { lines, ts, vs } = out;
+  for (let i = 0; i < out.length; i++) {
+    const line = lines[i]!;
+    try {
+      line.ref = app.appendRef(line.ref, line.labels, ts[i]!, vs[i]!);
+    } catch (e) {
+      if (!(e instanceof AppendError)) throw e;
+      ctx.appendErrors++;
+    }
+  }
 }
 
 function append(ctx: ScrapeContext, labels: Labels, t: number, v: number): void {

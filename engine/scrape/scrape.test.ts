@@ -47,6 +47,22 @@ describe('a scrape', () => {
     expect(one('scrape_series_added').vs).toEqual([2]);
   });
 
+  it('stores the same samples in storage that takes no series refs', () => {
+    const body = (v: number) => `# TYPE a counter\na_total{x="1"} ${v}\nb ${v * 2}\n`;
+    const run = (storage: ReturnType<typeof createHead>) => {
+      const ex = new FakeExporter(body(1));
+      const h = harness(storage, 'scrape_configs:\n  - job_name: j\n    scrape_interval: 15s\n    static_configs:\n      - targets: [t:1]\n', (net) => net.register('t:1', ex));
+      for (let i = 1; i <= 4; i++) {
+        h.manager.runUntil(T0 + i * IV - 1);
+        ex.body = body(i + 1);
+      }
+      return ['a_total', 'b', 'up'].map((n) => h.series(n));
+    };
+    const head = createHead();
+    const withoutRefs = { querier: head.querier.bind(head), appender: () => ({ ...head.appender(), appendRef: undefined }) };
+    expect(run(withoutRefs as unknown as ReturnType<typeof createHead>)).toEqual(run(createHead()));
+  });
+
   it('counts no added series once a body repeats, and keeps counting samples', () => {
     const { h, ex } = single('a 1\nb 2\n');
     h.manager.runUntil(T0 + IV - 1);

@@ -83,6 +83,12 @@ export const ERR_OUT_OF_ORDER = 'out of order sample';
 export const ERR_DUPLICATE = 'duplicate sample for timestamp';
 export const ERR_OUT_OF_BOUNDS = 'out of bounds';
 
+/**
+ * SeriesRef is storage's own handle of a series, opaque to callers: what
+ * `appendRef` returned for a label set, to pass back with its next sample.
+ */
+export type SeriesRef = object;
+
 /** Appender adds samples; errors are thrown as AppendError. */
 export interface Appender {
   /**
@@ -93,6 +99,15 @@ export interface Appender {
    * timestamps returns them in SampleBatch.sts; other storage ignores them.
    */
   append(labels: Labels, tMs: number, v: number, stMs?: number): void;
+  /**
+   * appendRef is `append` for callers that append the same series over and
+   * over (a scrape loop), as Prometheus's `Append(ref, lset, t, v)`: pass
+   * the ref the previous call returned for `labels` (undefined the first
+   * time) and keep the one returned. A ref the storage no longer knows
+   * (the series left the head) falls back to `labels`. Optional: storage
+   * without it is used through `append`.
+   */
+  appendRef?(ref: SeriesRef | undefined, labels: Labels, tMs: number, v: number): SeriesRef;
   appendStale(labels: Labels, tMs: number): void;
   appendHistogram(labels: Labels, tMs: number, h: Histogram): void;
   setMetadata(metricFamily: string, meta: MetricMetadata): void;

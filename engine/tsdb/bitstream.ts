@@ -32,18 +32,27 @@ export class BitWriter {
 
   /** writeBits appends the low `n` bits of `value` (0 <= n <= 32), high bit first. */
   writeBits(value: number, n: number): void {
-    const end = (this.bitLength + n + 7) >>> 3;
+    const pos = this.bitLength;
+    const end = (pos + n + 7) >>> 3;
     if (end > this.bytes.length) this.grow(end);
     const bytes = this.bytes;
-    while (n > 0) {
-      const idx = this.bitLength >>> 3;
-      const free = 8 - (this.bitLength & 7);
-      const take = n < free ? n : free;
-      const part = (value >>> (n - take)) & ((1 << take) - 1);
-      bytes[idx]! |= part << (free - take);
-      n -= take;
-      this.bitLength += take;
+    const idx = pos >>> 3;
+    const used = pos & 7;
+    if (n <= 24) {
+      // The bits land in at most four bytes: place them in one 32-bit word
+      // (used + n <= 31) and store its bytes. Bytes past the stream are zero.
+      const word = ((value & ((1 << n) - 1)) << (32 - used - n)) >>> 0;
+      bytes[idx]! |= word >>> 24;
+      const last = used + n;
+      if (last > 8) bytes[idx + 1] = (word >>> 16) & 0xff;
+      if (last > 16) bytes[idx + 2] = (word >>> 8) & 0xff;
+      if (last > 24) bytes[idx + 3] = word & 0xff;
+      this.bitLength = pos + n;
+      return;
     }
+    // 25 to 32 bits: as two writes of at most 16.
+    this.writeBits(value >>> 16, n - 16);
+    this.writeBits(value & 0xffff, 16);
   }
 
   /** truncate drops every bit from `bitLength` on (to undo a partial write). */

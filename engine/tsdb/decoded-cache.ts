@@ -2,7 +2,11 @@ import type { FloatChunk } from './chunk';
 import { ChunkCursor, type DecodeTarget } from './chunk-decode';
 import { decodeStartTimes } from './start-times';
 
-/** DecodedChunk is one chunk's samples decoded in full; never mutated once built. */
+/**
+ * DecodedChunk is one chunk's samples decoded in full: the first `count`
+ * entries of each array, which never change once built. The arrays of an
+ * open chunk are longer, with room for the samples appended later.
+ */
 export interface DecodedChunk {
   /** count is the chunk's sample count when it was decoded. */
   readonly count: number;
@@ -124,7 +128,11 @@ function emptyBuf(capacity: number): DecodeTarget {
   return { ts: new Float64Array(capacity), vs: new Float64Array(capacity), stale: new Uint8Array(capacity) };
 }
 
-/** extend decodes the chunk's new samples into the tail (growing its room by doubling) and returns views of all of them. */
+/**
+ * extend decodes the chunk's new samples into the tail (growing its room by
+ * doubling) and returns them all. The arrays are the tail's own, not views
+ * (a subarray costs more than decoding a sample).
+ */
 function extend(tail: Tail, chunk: FloatChunk): DecodedChunk {
   const n = chunk.count;
   let buf = tail.buf;
@@ -137,5 +145,5 @@ function extend(tail: Tail, chunk: FloatChunk): DecodedChunk {
     tail.buf = buf = grown;
   }
   tail.cursor.decodeTo(chunk, buf);
-  return { count: n, ts: buf.ts.subarray(0, n), vs: buf.vs.subarray(0, n), stale: buf.stale.subarray(0, n) };
+  return { count: n, ts: buf.ts, vs: buf.vs, stale: buf.stale };
 }

@@ -8,6 +8,7 @@ import { LabelOrder } from './label-order';
 import { PostingsIndex } from './postings';
 import { createQuerier, type HeadReader } from './querier';
 import { selectPostings } from './select';
+import { SelectCache } from './select-cache';
 import { MemSeries } from './series';
 import { hashLabels, SeriesMap } from './series-map';
 import { computeStats } from './stats';
@@ -59,6 +60,9 @@ class MemHead implements Head, HeadReader {
   private min = Infinity;
   private max = -Infinity;
   private readonly order = new LabelOrder();
+  /** generation changes whenever a series enters or leaves the head (it keys the select cache). */
+  private generation = 0;
+  private readonly selects = new SelectCache<MemSeries>();
   private readonly bits = new Uint32Array(2);
   private readonly appenderObject: Appender;
 
@@ -70,6 +74,18 @@ class MemHead implements Head, HeadReader {
         if (stMs !== 0) this.checkStartTime(stMs);
         floatBits(v, this.bits);
         this.appendBits(labels, tMs, this.bits[0]!, this.bits[1]!, stMs);
+      },
+      appendRef: (ref, labels, tMs, v) => {
+        this.checkTime(tMs);
+        // A ref is one of this head's series objects, unless it left the head or comes from elsewhere.
+        const cached = ref as MemSeries | undefined;
+        const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(labels);
+        floatBits(v, this.bits);
+        if (s.append(tMs, this.bits[0]!, this.bits[1]!, this.chunkSize)) {
+          if (tMs > this.max) this.max = tMs;
+          if (tMs < this.min) this.min = tMs;
+        }
+        return s;
       },
       appendStale: (labels, tMs) => this.appendBits(labels, tMs, STALE_HI, STALE_LO),
       appendHistogram: (_labels: Labels, _tMs: number, _h: Histogram) => {
@@ -115,6 +131,19 @@ class MemHead implements Head, HeadReader {
     this.order.sort(list, () => this.byId.values(), this.byId.size);
   }
 
+  selectSorted(matchers: readonly CompiledMatcher[]): readonly MemSeries[] {
+    return this.selects.get(matchers, this.generation, () => {
+      const ids = matchers.length === 0 ? this.index.allPostings() : selectPostings(this.index, matchers);
+      const out: MemSeries[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const s = this.byId.get(ids[i]!);
+        if (s !== undefined) out.push(s);
+      }
+      this.sortByLabels(out);
+      return out;
+    });
+  }
+
   stats(limit = 10): TsdbStats {
     return computeStats(this, limit);
   }
@@ -152,10 +181,12 @@ class MemHead implements Head, HeadReader {
     if (s === undefined) {
       validateLabels(labels);
       s = new MemSeries(this.nextId++, labels, hash);
+      s.head = this;
       this.byLabels.add(s);
       this.byId.set(s.id, s);
       this.index.add(s.id, labels);
       this.order.invalidate();
+      this.generation++;
     }
     return s;
   }
@@ -228,7 +259,10 @@ class MemHead implements Head, HeadReader {
       this.byId.delete(s.id);
     }
     this.index.remove(list);
-    if (list.length > 0) this.order.invalidate();
+    if (list.length > 0) {
+      this.order.invalidate();
+      this.generation++;
+    }
   }
 
   private recomputeBounds(): void {

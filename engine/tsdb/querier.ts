@@ -1,6 +1,7 @@
 import { compareStrings } from '../model/labels';
 import type { CompiledMatcher } from '../model/matchers';
-import type { MetricMetadata, Querier, SelectHints, StoredSeries } from '../storage/interface';
+import type { Labels } from '../model/labels';
+import type { MetricMetadata, Querier, SampleBatch, SelectHints, StoredSeries } from '../storage/interface';
 import type { Postings, PostingsIndex } from './postings';
 import { selectPostings } from './select';
 import type { MemSeries } from './series';
@@ -15,6 +16,29 @@ export interface HeadReader {
   allSeries(): IterableIterator<MemSeries>;
   /** sortByLabels orders series as compareLabels does. */
   sortByLabels(list: MemSeries[]): void;
+  /** selectSorted returns every series matching all matchers, sorted by labels (a shared list: do not change it). */
+  selectSorted(matchers: readonly CompiledMatcher[]): readonly MemSeries[];
+}
+
+/**
+ * SeriesView is a selected series as a querier hands it out, its reads
+ * clamped to the querier's range. (A class rather than a closure per
+ * series: selects return many of them on every rule evaluation.)
+ */
+class SeriesView implements StoredSeries {
+  readonly labels: Labels;
+
+  constructor(
+    private readonly s: MemSeries,
+    private readonly minT: number,
+    private readonly maxT: number,
+  ) {
+    this.labels = s.labels;
+  }
+
+  samples(a: number, b: number): SampleBatch {
+    return this.s.samples(Math.max(a, this.minT), Math.min(b, this.maxT));
+  }
 }
 
 /**
@@ -41,12 +65,9 @@ export function createQuerier(head: HeadReader, minT: number, maxT: number): Que
     select(matchers, hints?: SelectHints): StoredSeries[] {
       const from = Math.max(minT, hints?.startMs ?? minT);
       const to = Math.min(maxT, hints?.endMs ?? maxT);
-      const found = seriesFor(matchers, from, to);
-      head.sortByLabels(found);
-      return found.map((s) => ({
-        labels: s.labels,
-        samples: (a: number, b: number) => s.samples(Math.max(a, minT), Math.min(b, maxT)),
-      }));
+      const out: StoredSeries[] = [];
+      for (const s of head.selectSorted(matchers)) if (s.hasSamplesIn(from, to)) out.push(new SeriesView(s, minT, maxT));
+      return out;
     },
 
     labelNames(matchers) {

@@ -25,10 +25,11 @@ const DECODED = new DecodedChunkCache(1 << 21);
 
 /** sliceOf is the part of one decoded chunk in [minT, maxT]: the cached arrays themselves, or views of them. */
 function sliceOf(d: DecodedChunk, minT: number, maxT: number): SampleBatch {
-  const a = lowerBound(d.ts, minT);
-  const b = upperBound(d.ts, maxT);
+  const a = lowerBound(d.ts, d.count, minT);
+  const b = upperBound(d.ts, d.count, maxT);
   if (b <= a) return EMPTY_BATCH;
-  const whole = a === 0 && b === d.count;
+  // An open chunk's arrays have room past its samples: those are never handed out whole.
+  const whole = a === 0 && b === d.ts.length;
   const out = whole
     ? { ts: d.ts, vs: d.vs, stale: d.stale, length: b }
     : { ts: d.ts.subarray(a, b), vs: d.vs.subarray(a, b), stale: d.stale.subarray(a, b), length: b - a };
@@ -37,10 +38,10 @@ function sliceOf(d: DecodedChunk, minT: number, maxT: number): SampleBatch {
   return { ...out, sts: whole ? d.sts : d.sts.subarray(a, b) };
 }
 
-/** lowerBound is the first index with ts[i] >= t. */
-function lowerBound(ts: Float64Array, t: number): number {
+/** lowerBound is the first index i < n with ts[i] >= t (n when none). */
+function lowerBound(ts: Float64Array, n: number, t: number): number {
   let lo = 0;
-  let hi = ts.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (ts[mid]! < t) lo = mid + 1;
@@ -49,10 +50,10 @@ function lowerBound(ts: Float64Array, t: number): number {
   return lo;
 }
 
-/** upperBound is the first index with ts[i] > t. */
-function upperBound(ts: Float64Array, t: number): number {
+/** upperBound is the first index i < n with ts[i] > t (n when none). */
+function upperBound(ts: Float64Array, n: number, t: number): number {
   let lo = 0;
-  let hi = ts.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (ts[mid]! <= t) lo = mid + 1;
@@ -77,6 +78,8 @@ export class MemSeries {
   removed = false;
   /** rank is the series' position in label order while the head's LabelOrder is valid. */
   rank = 0;
+  /** head is the head that holds the series (series refs handed out by one head are checked against it). */
+  head: object | undefined;
   /** lastLabelsObject is the label-set object of the last uncached lookup (see MemHead.appendBits). */
   lastLabelsObject: Labels | undefined;
 
@@ -154,7 +157,7 @@ export class MemSeries {
     for (let i = first; i < end; i++) {
       const d = DECODED.get(chunks[i]!);
       parts.push(d);
-      n += upperBound(d.ts, maxT) - lowerBound(d.ts, minT);
+      n += upperBound(d.ts, d.count, maxT) - lowerBound(d.ts, d.count, minT);
     }
     if (n <= 0) return EMPTY_BATCH;
     const ts = new Float64Array(n);
@@ -166,12 +169,14 @@ export class MemSeries {
     for (const d of parts) {
       // A plain loop: the parts are short, and subarray() + set() allocate views.
       const from = at;
-      for (let i = lowerBound(d.ts, minT), b = upperBound(d.ts, maxT); i < b; i++, at++) {
+      const lo = lowerBound(d.ts, d.count, minT);
+      const hi = upperBound(d.ts, d.count, maxT);
+      for (let i = lo; i < hi; i++, at++) {
         ts[at] = d.ts[i]!;
         vs[at] = d.vs[i]!;
         stale[at] = d.stale[i]!;
       }
-      if (sts !== undefined && d.sts !== undefined) sts.set(d.sts.subarray(lowerBound(d.ts, minT), upperBound(d.ts, maxT)), from);
+      if (sts !== undefined && d.sts !== undefined) sts.set(d.sts.subarray(lo, hi), from);
     }
     return sts === undefined ? { ts, vs, stale, length: n } : { ts, vs, stale, sts, length: n };
   }

@@ -5,8 +5,22 @@ import { openBrowser, watchPage } from './browser';
 
 /** Screenshots land here for a person to look at (not compared automatically). */
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/dashboards';
+/** The tab simulates the world's first hour before the first panel can draw. */
+const WORLD_MS = 240_000;
 
-describe('the /dashboards page', () => {
+/** What each panel type draws when it has data. */
+const DRAWING: Readonly<Record<string, string>> = {
+  timeseries: 'path.series-line',
+  stat: '[data-testid=stat-value]',
+  gauge: 'path.gauge-value',
+  bargauge: 'rect.bar-gauge-bar',
+  table: 'table.dash-table tbody tr',
+  heatmap: 'g.heatmap-cells rect',
+  text: '[data-testid=text-panel] p',
+  unsupported: '[data-testid=unsupported-panel]',
+};
+
+describe('the /dashboards pages', () => {
   let ctx: BrowserContext;
   let page: Page;
   let watch: ReturnType<typeof watchPage>;
@@ -18,26 +32,26 @@ describe('the /dashboards page', () => {
     await page.waitForFunction(() => {
       const all = [...document.querySelectorAll('section.dash-panel')];
       return all.length > 0 && all.every((p) => p.getAttribute('data-state') !== 'loading');
-    }, undefined, { timeout: 30_000 });
+    }, undefined, { timeout: WORLD_MS });
   }
 
-  /** expectAllDrawn checks every panel is in the ok state with its drawing (SVG shapes, a number or table rows). */
+  /** expectAllDrawn checks every visible panel is ok (never "No data" on the world) and shows its drawing. */
   async function expectAllDrawn(): Promise<void> {
     const states = await panels().evaluateAll((els) => els.map((e) => `${e.getAttribute('data-panel')}:${e.getAttribute('data-state')}`));
     expect(states.filter((s) => !s.endsWith(':ok'))).toEqual([]);
     for (const el of await panels().all()) {
-      const type = await el.getAttribute('data-type');
+      const type = (await el.getAttribute('data-type'))!;
       const id = await el.getAttribute('data-panel');
-      const selector = {
-        timeseries: 'path.series-line',
-        stat: '[data-testid=stat-value]',
-        gauge: 'path.gauge-value',
-        bargauge: 'rect.bar-gauge-bar',
-        table: 'table.dash-table tbody tr',
-        heatmap: 'g.heatmap-cells rect',
-      }[type!]!;
-      expect(await el.locator(selector).count(), `${id} (${type}) draws ${selector}`).toBeGreaterThan(0);
+      expect(await el.locator(DRAWING[type]!).count(), `${id} (${type}) draws ${DRAWING[type]}`).toBeGreaterThan(0);
     }
+  }
+
+  /** open follows the index's link (client-side, so the tab's world stays) and waits for the panels. */
+  async function open(name: string): Promise<void> {
+    if (!page.url().endsWith('/dashboards')) await page.locator('.dash-breadcrumb a').click();
+    await page.locator(`a[href="/dashboards/${name}"]`).click();
+    await page.locator(`[data-dashboard="${name}"]`).waitFor();
+    await settled();
   }
 
   beforeAll(async () => {
@@ -47,86 +61,104 @@ describe('the /dashboards page', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     watch = watchPage(page);
     await page.goto(`${inject('baseUrl')}/dashboards`, { waitUntil: 'load' });
-    await settled();
-  });
+  }, WORLD_MS);
 
   afterAll(async () => {
     await ctx?.close();
   });
 
-  it('renders every golden-signals panel with its drawing and no error state', async () => {
-    expect(await page.getByRole('tab', { name: 'Golden signals', selected: true }).count()).toBe(1);
-    expect(await page.locator('.dash-row-title').allTextContents()).toEqual(['Latency', 'Traffic', 'Errors', 'Saturation']);
-    expect(await panels().count()).toBe(11);
-    await expectAllDrawn();
-    const types = new Set(await panels().evaluateAll((els) => els.map((e) => e.getAttribute('data-type'))));
-    expect([...types].sort()).toEqual(['bargauge', 'gauge', 'heatmap', 'stat', 'table', 'timeseries']);
-    await page.screenshot({ path: `${SHOTS}/golden-light.png`, fullPage: true });
+  it('lists the four built-in dashboards and the Grafana import', async () => {
+    const links = await page.locator('.dash-index a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/dashboards/golden-signals', '/dashboards/ml-serving', '/dashboards/node-overview', '/dashboards/batch-jobs', '/dashboards/import']);
   });
 
-  it('formats values in their units and colours the error ratio by its thresholds', async () => {
+  it('draws every golden-signals panel from the world, values in their units', async () => {
+    await open('golden-signals');
+    expect(await page.locator('.dash-row-title').allTextContents()).toEqual(['▾ Latency', '▾ Traffic', '▾ Errors', '▾ Saturation']);
+    await expectAllDrawn();
     expect(await panel('traffic-total').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ req\/s$/);
-    expect(await panel('errors-ratio').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+%$/);
     expect(await panel('latency-p99').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ (ms|s)$/);
-    expect(await panel('cpu-busy').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+%$/);
-    const ratio = Number(await panel('errors-ratio').locator('[data-testid=stat-value]').getAttribute('data-value'));
-    const color = await panel('errors-ratio').locator('[data-testid=stat-value]').evaluate((e) => getComputedStyle(e).color);
-    const want = ratio >= 0.05 ? 'rgb(242, 73, 92)' : ratio >= 0.01 ? 'rgb(255, 152, 48)' : 'rgb(86, 166, 75)';
-    expect(color).toBe(want);
+    expect(await panel('errors-ratio').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+%$/);
+    expect(await panel('traffic-table').locator('tbody tr').count()).toBe(8);
+    await page.screenshot({ path: `${SHOTS}/golden-signals.png`, fullPage: true });
+  }, WORLD_MS);
+
+  it('shares the crosshair: hovering one chart draws the rule on the others', async () => {
+    const box = (await panel('latency-quantiles').locator('svg[role=img]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await panel('latency-quantiles').locator('.dash-tooltip:not([hidden])').waitFor();
+    expect(await panel('latency-quantiles').locator('.dash-tooltip').textContent()).toMatch(/p99.*ms/);
+    const visible = await page.locator('line.crosshair[visibility=visible]').evaluateAll((ls) => ls.map((l) => l.closest('section')!.getAttribute('data-panel')));
+    expect(visible).toEqual(expect.arrayContaining(['latency-quantiles', 'traffic-by-code', 'errors-by-handler', 'in-flight']));
+    // The same time on every chart: the same fraction of each plot's width (68 px left and 12 px right margins).
+    const fractions = await page.locator('line.crosshair[visibility=visible]').evaluateAll((ls) => ls.map((l) =>
+      (Number(l.getAttribute('x1')) - 68) / (Number(l.closest('svg')!.getAttribute('width')) - 80)));
+    expect(Math.max(...fractions) - Math.min(...fractions)).toBeLessThan(0.01);
+    await page.mouse.move(5, 5);
+    expect(await page.locator('line.crosshair[visibility=visible]').count()).toBe(0);
   });
 
-  it('shows the PromQL on demand with the variable substituted, and the description on hover', async () => {
-    await panel('traffic-total').getByRole('button', { name: 'PromQL' }).click();
-    expect(await panel('traffic-total').locator('pre.dash-query').textContent()).toBe('sum(rate(http_requests_total{instance=~".*"}[5m]))');
-    await panel('traffic-total').getByRole('button', { name: 'PromQL' }).click();
-    await panel('traffic-total').locator('.dash-info').hover();
-    await panel('traffic-total').getByRole('tooltip').waitFor();
-    expect(await panel('traffic-total').getByRole('tooltip').textContent()).toMatch(/demand/);
+  it('explains a golden signal: its PromQL with variables and macros substituted, and why', async () => {
+    await panel('errors-ratio').hover();
+    await panel('errors-ratio').getByRole('button', { name: 'Explain' }).click();
+    const query = await panel('errors-ratio').locator('pre.dash-query').textContent();
+    expect(query).toMatch(/^sum\(rate\(http_requests_total\{job="api",pod=~"\(api-[^|]+(\|api-[^|]+){7}\)",code=~"5\.\."\}\[60s\]\)\) \/ sum/);
+    expect(await panel('errors-ratio').locator('.dash-explain-text').textContent()).toMatch(/availability SLO/);
   });
 
-  it('re-runs the queries for the instance picked in the variable dropdown', async () => {
-    const stat = panel('traffic-total').locator('[data-testid=stat-value]');
-    const all = await stat.textContent();
-    const options = await page.getByRole('combobox', { name: 'Instance' }).locator('option').allTextContents();
-    expect(options).toEqual(['All', 'app-0:8080', 'app-1:8080', 'app-2:8080']);
-    await page.getByRole('combobox', { name: 'Instance' }).selectOption('app-0:8080');
-    await expect.poll(() => stat.textContent()).not.toBe(all);
+  it('edits a panel in place: queries, unit and type', async () => {
+    await panel('traffic-total').hover();
+    await panel('traffic-total').getByRole('button', { name: 'Edit Request rate' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('ops');
+    await dialog.getByRole('textbox', { name: 'Query 1' }).fill('sum(rate(http_requests_total{job="api",code="200"}[5m]))');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => panel('traffic-total').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ ops\/s$/);
+  });
+
+  it('inspects a panel: its data, the query and the raw Prometheus response', async () => {
+    await panel('latency-p99').hover();
+    await panel('latency-p99').getByRole('button', { name: 'Inspect p99 latency' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('table.dash-table tbody tr').first().waitFor();
+    await dialog.getByRole('tab', { name: 'Raw response' }).click();
+    expect(await dialog.locator('pre.dash-json').first().textContent()).toContain('"resultType": "matrix"');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  for (const name of ['ml-serving', 'node-overview', 'batch-jobs']) {
+    it(`draws every ${name} panel from the world`, async () => {
+      await open(name);
+      await expectAllDrawn();
+      await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    }, WORLD_MS);
+  }
+
+  it('opens a collapsed row and draws its panels', async () => {
+    expect(page.url()).toMatch(/batch-jobs$/);
+    await open('node-overview');
+    const row = page.getByRole('button', { name: /Disk and system detail/ });
+    expect(await row.getAttribute('aria-expanded')).toBe('false');
+    await row.click();
+    await panel('node-filesystems').waitFor();
     await settled();
     await expectAllDrawn();
-    await panel('traffic-total').getByRole('button', { name: 'PromQL' }).click();
-    expect(await panel('traffic-total').locator('pre.dash-query').textContent()).toBe('sum(rate(http_requests_total{instance=~"app-0:8080"}[5m]))');
-    expect(await panel('traffic-table').locator('tbody tr').count()).toBe(await panel('traffic-table').locator('tbody tr td', { hasText: 'app-0:8080' }).count());
-  });
+  }, WORLD_MS);
 
-  it('changes the time range relative to the world’s now', async () => {
-    const ticks = () => panel('traffic-by-handler').locator('g.axis-x .tick text').allTextContents();
-    const hour = await ticks();
-    await page.getByRole('button', { name: 'Last 15m' }).click();
-    await expect.poll(ticks).not.toEqual(hour);
+  it('imports a Grafana JSON and renders it against the world, naming the panel types it cannot draw', async () => {
+    await page.locator('.dash-breadcrumb a').click();
+    await page.locator('a[href="/dashboards/import"]').click();
+    await page.getByRole('textbox', { name: 'Grafana dashboard JSON' }).fill('{"title": "x"}');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    expect(await page.locator('.dash-error[role=alert]').textContent()).toMatch(/No "panels" array/);
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.locator('[data-dashboard="node-exporter-mini"]').waitFor();
     await settled();
     await expectAllDrawn();
-  });
-
-  it('renders the node overview dashboard', async () => {
-    await page.getByRole('tab', { name: 'Node overview' }).click();
-    await page.locator('[data-dashboard=node-overview]').waitFor();
-    await settled();
-    expect(await page.locator('.dash-row-title').allTextContents()).toEqual(['CPU', 'Memory', 'Disk', 'Network']);
-    await expectAllDrawn();
-    expect(await panel('node-mem-used').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ GiB$/);
-    await page.screenshot({ path: `${SHOTS}/node-light.png`, fullPage: true });
-  });
-
-  it('draws in the dark theme too', async () => {
-    await page.getByRole('button', { name: /Switch to dark theme/ }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.screenshot({ path: `${SHOTS}/node-dark.png`, fullPage: true });
-    await page.getByRole('tab', { name: 'Golden signals' }).click();
-    await settled();
-    await expectAllDrawn();
-    await page.screenshot({ path: `${SHOTS}/golden-dark.png`, fullPage: true });
-    await page.getByRole('button', { name: /Switch to light theme/ }).click();
-  });
+    expect(await page.locator('[data-testid=unsupported-panel]').textContent()).toContain('Unsupported panel type “piechart”');
+    expect(await page.locator('[data-testid=text-panel] a').getAttribute('href')).toBe('https://prometheus.io/docs/guides/node-exporter/');
+    await page.screenshot({ path: `${SHOTS}/import.png`, fullPage: true });
+  }, WORLD_MS);
 
   it('loads nothing from other hosts and logs no errors', () => {
     expect(watch.external).toEqual([]);

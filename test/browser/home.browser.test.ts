@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, watchPage } from './browser';
 
-describe('home page query console (engine in a Web Worker)', () => {
+describe('the home page and the site header', () => {
   let ctx: BrowserContext;
   let page: Page;
   let watch: ReturnType<typeof watchPage>;
@@ -12,32 +12,50 @@ describe('home page query console (engine in a Web Worker)', () => {
     page = await ctx.newPage();
     watch = watchPage(page);
     await page.goto(inject('baseUrl'), { waitUntil: 'load' });
-    await page.getByText(/Demo data: \d+ series/).waitFor();
   });
 
   afterAll(async () => {
     await ctx?.close();
   });
 
-  it('answers a PromQL query from the worker', async () => {
-    const box = page.getByLabel('PromQL expression');
-    await box.fill('sum by (job) (up)');
-    await box.press('Enter');
-    const row = page.locator('table.result tr', { hasText: 'job="api"' });
-    await row.waitFor();
-    expect(await row.locator('td.value').textContent()).toBe('3');
+  it('says where to start', async () => {
+    for (const name of ['Learn', 'Playground', 'Dashboards', 'Status pages']) {
+      await page.locator('.home-card', { hasText: name }).waitFor();
+    }
   });
 
-  it('shows a positioned parse error and keeps the page usable', async () => {
-    const box = page.getByLabel('PromQL expression');
-    await box.fill('sum(rate(http_requests_total[5m])');
-    await box.press('Enter');
-    const alert = page.locator('.error[role=alert]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('parse error: unclosed left parenthesis');
-    await box.fill('count(up)');
-    await box.press('Enter');
-    await page.locator('table.result td.value', { hasText: '3' }).waitFor();
+  it('draws a live example graph from the worker, with the query editable', async () => {
+    const panel = page.locator('section.panel');
+    await panel.locator('path.series-line').first().waitFor({ timeout: 90_000 });
+    expect(await panel.locator('.legend-item', { hasText: 'code="200"' }).count()).toBe(1);
+    expect(await panel.getByRole('button', { name: '15m', pressed: true }).count()).toBe(1);
+    await panel.getByRole('tab', { name: 'Table' }).click();
+    await panel.locator('.cm-content').click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('sum by (job) (up)');
+    await page.keyboard.press('Enter');
+    const row = panel.locator('table.result tr', { hasText: 'job="node"' });
+    await row.waitFor();
+    expect(Number(await row.locator('td.value').textContent())).toBeGreaterThan(0);
+  });
+
+  it('shows the virtual clock in the header, ticking', async () => {
+    const time = page.locator('header [data-testid=virtual-time]');
+    const t0 = Number(await time.getAttribute('data-now-ms'));
+    await expect.poll(async () => Number(await time.getAttribute('data-now-ms')), { timeout: 10_000 }).toBeGreaterThan(t0);
+  });
+
+  it('groups Prometheus’s pages under Status and Alerting menus', async () => {
+    await page.getByRole('button', { name: /^Status/ }).click();
+    const status = page.getByRole('menu', { name: 'Status' });
+    expect(await status.getByRole('menuitem').allTextContents()).toEqual(['Targets', 'Service discovery', 'Configuration', 'TSDB status', 'Pushgateway', 'Scrape timeline']);
+    await page.keyboard.press('Escape');
+    await status.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Alerting/ }).click();
+    expect(await page.getByRole('menu', { name: 'Alerting' }).getByRole('menuitem').allTextContents()).toEqual(['Rules', 'Alerts', 'Alertmanager', 'Inbox']);
+    // A click anywhere else closes it.
+    await page.mouse.click(10, 600);
+    await page.getByRole('menu', { name: 'Alerting' }).waitFor({ state: 'detached' });
   });
 
   it('loads nothing from other hosts and logs no errors', () => {

@@ -4,6 +4,9 @@ import { openBrowser, watchPage } from './browser';
 import { firstLoadJs, median } from './measure';
 
 const RATE_BY_CODE = 'sum by (code) (rate(http_requests_total[5m]))';
+const RUNAWAY = 'count_over_time({__name__=~".+"}[1y:1s])';
+/** Legal but slow: every series of the world, at one-second steps over ten minutes. */
+const SLOW = 'sum(count_over_time({__name__=~".+"}[10m:1s]))';
 
 /** Figures the report needs; printed at the end. */
 const figures: Record<string, string> = {};
@@ -14,6 +17,9 @@ describe('the /playground page', () => {
   let watch: ReturnType<typeof watchPage>;
   const editor = (i: number) => page.locator('.promql-editor .cm-content').nth(i);
   const panel = (i: number) => page.locator('section.panel').nth(i);
+  const worldBar = () => page.locator('.world-bar');
+  /** nowMs is the world's virtual now as the page shows it. */
+  const nowMs = async () => Number(await worldBar().getByTestId('virtual-time').getAttribute('data-now-ms'));
   /** docText is panel i's expression: its editor lines without the placeholder. */
   const docText = (i: number) => editor(i).evaluate((el) =>
     [...el.querySelectorAll('.cm-line')].map((line) => {
@@ -41,7 +47,7 @@ describe('the /playground page', () => {
     page = await ctx.newPage();
     watch = watchPage(page);
     await page.goto(`${inject('baseUrl')}/playground`, { waitUntil: 'load' });
-    await page.locator('path.series-line').first().waitFor({ timeout: 30_000 });
+    await page.locator('path.series-line').first().waitFor({ state: 'attached', timeout: 90_000 });
   });
 
   afterAll(async () => {
@@ -49,12 +55,15 @@ describe('the /playground page', () => {
     await ctx?.close();
   });
 
-  it('opens with the example query graphed: one SVG path per series', async () => {
+  it('opens with the example query graphed live: one SVG path per series, named in the legend', async () => {
     expect(await docText(0)).toBe(RATE_BY_CODE);
+    const legend = await panel(0).locator('.legend-item').allTextContents();
+    expect(legend).toContain('{code="200"}');
+    expect(legend).toContain('{code="500"}');
     const paths = panel(0).locator('path.series-line');
-    expect(await paths.count()).toBe(3);
+    expect(await paths.count()).toBe(legend.length);
     for (const d of await paths.evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))) expect(d).toMatch(/^M[\d.]+,[\d.]+L/);
-    expect(await panel(0).locator('.legend-item').allTextContents()).toEqual(['{code="200"}', '{code="404"}', '{code="500"}']);
+    expect(await panel(0).getByText('now (live)').count()).toBe(1);
   });
 
   it('draws the graph within moments of Enter (range query over 1h in the worker)', async () => {
@@ -72,15 +81,26 @@ describe('the /playground page', () => {
   });
 
   it('hides a series from the legend and shows a tooltip with its labels on hover', async () => {
-    await panel(0).locator('.legend-item', { hasText: 'code="404"' }).click();
-    expect(await panel(0).locator('path.series-line').count()).toBe(2);
-    await panel(0).locator('.legend-item', { hasText: 'code="404"' }).click();
-    expect(await panel(0).locator('path.series-line').count()).toBe(3);
+    const before = await panel(0).locator('path.series-line').count();
+    await panel(0).locator('.legend-item', { hasText: 'code="200"' }).click();
+    expect(await panel(0).locator('path.series-line').count()).toBe(before - 1);
+    await panel(0).locator('.legend-item', { hasText: 'code="200"' }).click();
+    expect(await panel(0).locator('path.series-line').count()).toBe(before);
     const box = (await panel(0).locator('.graph-chart svg').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.move(box.x + box.width * 0.75, box.y + 40);
     const tip = panel(0).locator('.chart-tooltip');
     await tip.waitFor();
-    expect(await tip.textContent()).toMatch(/code: 200/);
+    expect(await tip.textContent()).toMatch(/code: \d{3}/);
+  });
+
+  it('stacks the series and starts the y axis at zero on request', async () => {
+    await panel(0).getByLabel('Stacked').check();
+    await panel(0).locator('path.series-area').first().waitFor();
+    await panel(0).getByLabel('Stacked').uncheck();
+    await panel(0).getByLabel('Y from zero').check();
+    const lowest = await panel(0).locator('.axis-y .tick text').first().textContent();
+    expect(lowest).toBe('0');
+    await panel(0).getByLabel('Y from zero').uncheck();
   });
 
   it('completes metric names from the worker and accepts the choice', async () => {
@@ -104,7 +124,10 @@ describe('the /playground page', () => {
     await page.keyboard.press('Control+Space');
     const values = page.locator('.cm-tooltip-autocomplete li .cm-completionLabel');
     // The label-name list (`code`) may still be up for a moment before the values replace it.
-    await expect.poll(() => values.allTextContents()).toEqual(['200', '404', '500']);
+    await expect.poll(async () => (await values.allTextContents()).filter((v) => /^\d{3}$/.test(v)).length).toBeGreaterThan(2);
+    const codes = await values.allTextContents();
+    expect(codes).toContain('200');
+    expect(codes).toContain('500');
     await page.keyboard.press('Escape');
   });
 
@@ -145,82 +168,165 @@ describe('the /playground page', () => {
     ]);
   });
 
-  it('stops a runaway query while the page keeps responding', async () => {
+  it('stops a runaway query with a clear message while the page keeps responding', async () => {
     await page.evaluate(() => {
-      const w = window as unknown as { longest: number; maxGap: number };
+      const w = window as unknown as { longest: number };
       w.longest = 0;
-      w.maxGap = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
       }).observe({ type: 'longtask' });
-      let last = performance.now();
-      const tick = () => {
-        const now = performance.now();
-        w.maxGap = Math.max(w.maxGap, now - last);
-        last = now;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
     });
-    await typeInto(1, 'count_over_time({__name__=~".+"}[1y:1s])');
+    await panel(1).getByRole('tab', { name: 'Table' }).click();
+    await typeInto(1, RUNAWAY);
     await page.keyboard.press('Enter');
 
     // The page keeps reacting while the worker deals with the query.
     const t0 = Date.now();
     await page.getByRole('button', { name: '+ Add panel' }).click();
     await panel(2).waitFor();
-    await panel(0).getByRole('button', { name: '15m' }).click();
-    await panel(0).getByRole('button', { name: '15m', pressed: true }).waitFor();
+    await panel(0).getByRole('button', { name: '15m', exact: true }).click();
+    await panel(0).getByRole('button', { name: '15m', exact: true, pressed: true }).waitFor();
+    await editor(2).click();
+    await page.keyboard.type('up');
+    expect(await docText(2)).toBe('up');
     const reactMs = Date.now() - t0;
-    expect(reactMs).toBeLessThan(2000);
+    expect(reactMs).toBeLessThan(3000);
 
-    // 31.5M subquery steps can never fit the tab's sample limit: the engine stops it with Prometheus's error.
+    // The engine refuses it with Prometheus's error, and the panel says why in a sentence.
     const t1 = Date.now();
-    await panel(1).locator('.error[role=alert]', { hasText: 'query processing would load too many samples into memory in query execution' }).waitFor({ timeout: 30_000 });
-    const cancelMs = Date.now() - t1;
-    const { longest, maxGap } = await page.evaluate(() => {
-      const w = window as unknown as { longest: number; maxGap: number };
-      return { longest: w.longest, maxGap: w.maxGap };
-    });
-    figures.runaway = `page reacted in ${reactMs} ms; stopped in ${cancelMs} ms; longest main-thread task ${longest === 0 ? '< 50 (no long task)' : longest.toFixed(0)} ms; longest frame gap ${maxGap.toFixed(0)} ms`;
+    const alert = panel(1).locator('.error[role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    const stopMs = Date.now() - t1;
+    expect(await alert.locator('div').first().textContent()).toBe('query processing would load too many samples into memory in query execution');
+    expect(await alert.locator('.error-hint').textContent()).toContain('more samples than this tab allows');
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    figures.runaway = `page reacted in ${reactMs} ms; engine stopped it ${stopMs} ms later; longest main-thread task ${longest === 0 ? '< 50 (none)' : longest.toFixed(0)} ms`;
     // Evaluating on the main thread would block for seconds; mounting a panel's editor is the longest task here.
     expect(longest).toBeLessThan(500);
-  }, 60_000);
+  }, 90_000);
+
+  it('cancels a running query with the Cancel button', async () => {
+    await typeInto(1, SLOW, 'paste');
+    await page.keyboard.press('Enter');
+    await panel(1).getByRole('button', { name: 'Cancel' }).click();
+    const alert = panel(1).locator('.error[role=alert]');
+    await alert.waitFor();
+    expect(await alert.locator('div').first().textContent()).toBe('query was canceled in query execution');
+    expect(await alert.locator('.error-hint').textContent()).toContain('You stopped this query');
+    await panel(1).getByRole('button', { name: 'Execute' }).waitFor();
+  });
 
   it('walks the query history with ArrowUp and ArrowDown', async () => {
+    await typeInto(2, '');
     await editor(2).click();
     await page.keyboard.press('ArrowUp');
-    expect(await docText(2)).toBe('count_over_time({__name__=~".+"}[1y:1s])');
+    expect(await docText(2)).toBe(SLOW);
     await page.keyboard.press('ArrowUp');
-    expect(await docText(2)).not.toBe('count_over_time({__name__=~".+"}[1y:1s])');
+    expect(await docText(2)).toBe(RUNAWAY);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await docText(2)).toBe('');
   });
 
-  it('keeps the panels in the URL and local storage: a reload restores them', async () => {
-    await panel(2).locator('.tab', { hasText: 'Table' }).click();
+  it('duplicates, moves and removes panels', async () => {
     await typeInto(2, 'sum by (job) (up)');
-    await page.keyboard.press('Enter');
-    await panel(2).locator('table.result td.value', { hasText: '3' }).first().waitFor();
-    // The URL is written shortly after the last change.
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('g2.expr') === 'sum by (job) (up)');
-    const url = page.url();
-    expect(new URL(url).searchParams.get('g2.tab')).toBe('table');
-    expect(new URL(url).searchParams.get('g0.range_input')).toBe('15m');
-
-    await page.reload({ waitUntil: 'load' });
-    await panel(2).locator('table.result').waitFor();
+    await panel(2).getByRole('button', { name: 'Duplicate panel' }).click();
+    expect(await page.locator('section.panel').count()).toBe(4);
+    expect(await docText(3)).toBe('sum by (job) (up)');
+    await panel(3).getByRole('button', { name: 'Move panel up' }).click();
+    await panel(2).getByRole('button', { name: 'Move panel up' }).click();
+    expect(await docText(1)).toBe('sum by (job) (up)');
+    expect(await docText(2)).toBe(SLOW);
+    await panel(2).getByRole('button', { name: 'Remove panel' }).click();
     expect(await page.locator('section.panel').count()).toBe(3);
     expect(await docText(2)).toBe('sum by (job) (up)');
+  });
+
+  it('runs every panel with Ctrl+Enter and explains the shortcuts on ?', async () => {
+    await panel(2).getByRole('tab', { name: 'Table' }).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+Enter');
+    await panel(2).locator('table.result td.labels', { hasText: 'job="node"' }).waitFor();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Run every query panel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+  });
+
+  it('moves virtual time with the clock controls: pause, advance, speed', async () => {
+    await worldBar().getByRole('button', { name: 'Pause the clock' }).click();
+    await worldBar().getByRole('button', { name: 'Play the clock' }).waitFor();
+    const paused = await nowMs();
+    await page.waitForTimeout(800);
+    expect(await nowMs()).toBe(paused);
+
+    await worldBar().getByRole('button', { name: 'Advance 15m' }).click();
+    await expect.poll(nowMs, { timeout: 30_000 }).toBeGreaterThanOrEqual(paused + 15 * 60_000);
+
+    await worldBar().getByRole('button', { name: '×600' }).click();
+    await worldBar().getByRole('button', { name: 'Play the clock' }).click();
+    const playing = await nowMs();
+    // ×600: a wall second is ten virtual minutes.
+    await expect.poll(nowMs, { timeout: 10_000 }).toBeGreaterThan(playing + 5 * 60_000);
+    // The header shows the same clock on every page.
+    expect(await page.locator('header .clock-controls select').inputValue()).toBe('600');
+    await worldBar().getByRole('button', { name: '×1', exact: true }).click();
+  });
+
+  it('starts an incident and lists it as active until stopped', async () => {
+    await worldBar().locator('summary', { hasText: 'Incidents' }).click();
+    await page.getByLabel('Incident kind').selectOption('instance-down');
+    await page.getByLabel('Incident target').fill('node-3');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    const row = page.locator('.incident-row', { hasText: 'Instance down' });
+    await row.locator('.badge', { hasText: 'active' }).waitFor();
+    expect(await row.textContent()).toContain('node-3');
+
+    // Prometheus sees it: after the next scrape, node-3's `up` is 0.
+    await typeInto(2, 'up{instance="node-3:9100"}');
+    await page.keyboard.press('Enter');
+    await worldBar().getByRole('button', { name: 'Advance 1m' }).click();
+    await expect.poll(async () => panel(2).locator('table.result td.value').first().textContent(), { timeout: 30_000 }).toBe('0');
+
+    await row.getByRole('button', { name: 'Stop' }).click();
+    await page.getByText('No incident under way').waitFor();
+  });
+
+  it('keeps panels, tabs, ranges and the clock in the URL and local storage: a reload restores them', async () => {
+    await worldBar().getByRole('button', { name: '×60', exact: true }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('g2.expr') === 'up{instance="node-3:9100"}' && new URLSearchParams(location.search).get('speed') === '60');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('g2.tab')).toBe('table');
+    expect(url.searchParams.get('g0.range_input')).toBe('15m');
+
+    await page.reload({ waitUntil: 'load' });
+    await panel(2).locator('table.result').waitFor({ timeout: 90_000 });
+    expect(await page.locator('section.panel').count()).toBe(3);
+    expect(await docText(2)).toBe('up{instance="node-3:9100"}');
     expect(await panel(2).getByRole('tab', { selected: true }).textContent()).toBe('Table');
-    expect(await panel(0).getByRole('button', { name: '15m', pressed: true }).count()).toBe(1);
+    expect(await panel(0).getByRole('button', { name: '15m', exact: true, pressed: true }).count()).toBe(1);
+    await worldBar().getByRole('button', { name: '×60', exact: true, pressed: true }).waitFor();
 
     // Local storage alone (no query string) restores the same panels.
     await page.goto(`${inject('baseUrl')}/playground`, { waitUntil: 'load' });
-    await panel(2).locator('table.result').waitFor();
-    expect(await docText(2)).toBe('sum by (job) (up)');
-  });
+    await panel(2).locator('table.result').waitFor({ timeout: 90_000 });
+    expect(await docText(2)).toBe('up{instance="node-3:9100"}');
+    await worldBar().getByRole('button', { name: '×1', exact: true }).click();
+  }, 240_000);
+
+  it('ignores bad URL parameters with a visible notice and still opens the panels', async () => {
+    await page.goto(`${inject('baseUrl')}/playground?g0.expr=up&g0.tab=pie&g0.range_input=soon&speed=fast`, { waitUntil: 'load' });
+    const notice = page.getByTestId('url-notices');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Ignored g0.tab="pie"');
+    expect(await notice.textContent()).toContain('Ignored speed="fast"');
+    await panel(0).locator('path.series-line').first().waitFor({ state: 'attached', timeout: 90_000 });
+    expect(await docText(0)).toBe('up');
+  }, 120_000);
 
   it('switches to the dark theme and remembers it', async () => {
     await page.getByRole('button', { name: /Switch to dark theme/ }).click();
@@ -230,12 +336,13 @@ describe('the /playground page', () => {
     await page.getByRole('button', { name: /Switch to light theme/ }).waitFor();
   });
 
-  it('ships a small first load without the evaluator on the main thread', async () => {
+  it('ships a small first load without the evaluator on the main thread and without Monaco', async () => {
     const js = await firstLoadJs(inject('baseUrl'), '/playground');
     figures.firstLoadJs = `${js.files.length} scripts, ${(js.raw / 1024).toFixed(0)} KiB raw, ${(js.gzip / 1024).toFixed(1)} KiB gzip`;
     expect(js.gzip).toBeLessThan(350 * 1024);
     // An engine-only message: present in the worker chunk, absent from the page's scripts.
     expect(js.texts.some((t) => t.includes('query processing would load too many samples'))).toBe(false);
+    expect(js.texts.some((t) => t.includes('monaco-editor'))).toBe(false);
   });
 
   it('loads nothing from other hosts and logs no errors', () => {

@@ -4,12 +4,12 @@ import { QueryError } from '../errors';
 import type { RangeFunction } from '../functions/types';
 import { ERR_SAME_LABELSET } from './builder';
 import type { EvalContext, EvalFn } from './context';
-import { stepContext } from './fn-context';
+import { stepContext, type StepContext } from './fn-context';
 import { stepTime, type Grid } from './grid';
 import { keyOf } from './label-key';
 import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, type RangeInput } from './range-input';
 import { loadSubquery } from './subquery';
-import { TRACE_SERIES_LIMIT, type RangeTrace } from './trace-detail';
+import { TRACE_EXTRAPOLATION_LIMIT, TRACE_SERIES_LIMIT, type ExtrapolationTrace, type RangeTrace } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
 import { fillWindow, loadSeries, newWindowBuffer } from './window-buffer';
 
@@ -144,6 +144,9 @@ export async function rangeCall(
   }
   ctx.limits.settle(base, outSoFar);
   ctx.limits.totalRead += windows;
+  if (ctx.tracer !== undefined && impl.explain !== undefined) {
+    ctx.tracer.detail(explainLastStep(ctx, e, impl, input, sctx, sc, scalars, g));
+  }
   if (!ctx.delayedNameRemoval) {
     const seen = new Set<string>();
     for (const c of out) {
@@ -153,4 +156,43 @@ export async function rangeCall(
     }
   }
   return { kind: 'vector', series: out };
+}
+
+/**
+ * explainLastStep re-runs the function's own arithmetic (`impl.explain`) on
+ * the first series' windows at the last step, for the trace. It runs after
+ * the evaluation, so tracing never changes the result.
+ */
+function explainLastStep(
+  ctx: EvalContext,
+  e: Call,
+  impl: RangeFunction,
+  input: RangeInput,
+  sctx: StepContext,
+  sc: number[],
+  scalars: readonly Float64Array[],
+  g: Grid,
+): ExtrapolationTrace {
+  const last = g.n - 1;
+  const t = stepTime(g, last);
+  const end = windowEnd(input, t);
+  const cur = new WindowCursor(input, ctx.lookbackMs);
+  const w = newWindowBuffer(input);
+  const useSts = START_TIMESTAMP_USERS.has(e.func);
+  for (let k = 0; k < scalars.length; k++) sc[k] = scalars[k]![last]!;
+  sctx.tMs = t;
+  const series: ExtrapolationTrace['series'][number][] = [];
+  for (const s of input.series) {
+    if (series.length >= TRACE_EXTRAPOLATION_LIMIT) break;
+    cur.reset();
+    cur.seek(s, end);
+    if (cur.hi <= cur.lo) continue;
+    loadSeries(w, s, metricNameOf(s), useSts);
+    fillWindow(w, cur.lo, cur.hi);
+    w.rangeStartMs = end - input.rangeMs;
+    w.rangeEndMs = end;
+    const arithmetic = impl.explain!(w, sc, sctx);
+    if (arithmetic !== undefined) series.push({ labels: s.labels, arithmetic });
+  }
+  return { kind: 'extrapolation', func: e.func, series };
 }

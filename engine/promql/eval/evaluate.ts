@@ -27,6 +27,7 @@ import { rangeVectorAt } from './matrix';
 import { loadMatrixSelector } from './range-input';
 import { evalVectorSelector } from './selector';
 import { loadSubquery } from './subquery';
+import { traceExamples } from './trace-examples';
 import { maxSeriesPerStep, valuePoints, type EvalValue } from './value';
 
 /**
@@ -47,7 +48,7 @@ export async function evalExpr(ctx: EvalContext, e: Expr, g: Grid): Promise<Eval
   tr.enter(e);
   const v = await evalNode(ctx, e, g);
   ctx.limits.settle(heldBefore, valuePoints(v));
-  tr.exit(seriesOut(v, g));
+  tr.exit(seriesOut(v, g), traceExamples(v, g));
   return v;
 }
 

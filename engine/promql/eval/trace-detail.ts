@@ -1,6 +1,7 @@
 import type { AggregateOp, Cardinality } from '../ast';
 import type { Labels } from '../../model/labels';
 import type { FloatPoint } from '../../model/samples';
+import type { Extrapolation } from '../functions/types';
 
 /**
  * TraceDetail is the node-specific part of a TraceNode (`detail`), a union on
@@ -13,9 +14,12 @@ export type TraceDetail =
   | BinaryTrace
   | SetOpTrace
   | AggregateTrace
-  | StepInvariantTrace;
+  | StepInvariantTrace
+  | ExtrapolationTrace;
 
 export const TRACE_SERIES_LIMIT = 50;
+/** How many series' extrapolation arithmetic a rate/increase/delta node records. */
+export const TRACE_EXTRAPOLATION_LIMIT = 20;
 
 /** A raw sample as stored, staleness markers included. */
 export interface RawSample {
@@ -81,4 +85,11 @@ export interface StepInvariantTrace {
   readonly kind: 'step-invariant';
   readonly evaluatedAtMs: number;
   readonly steps: number;
+}
+
+/** rate/increase/delta: the extrapolation arithmetic of the first series' windows at the last step. */
+export interface ExtrapolationTrace {
+  readonly kind: 'extrapolation';
+  readonly func: string;
+  readonly series: readonly { readonly labels: Labels; readonly arithmetic: Extrapolation }[];
 }

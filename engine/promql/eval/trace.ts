@@ -1,5 +1,5 @@
 import type { Expr } from '../ast';
-import type { TraceNode } from '../types';
+import type { TraceExample, TraceNode } from '../types';
 import { wallClockMs } from '../../platform';
 import type { TraceDetail } from './trace-detail';
 
@@ -39,7 +39,7 @@ export class Tracer {
     if (top !== undefined) top.detail = d;
   }
 
-  exit(seriesOut: number): void {
+  exit(seriesOut: number, examples?: readonly TraceExample[]): void {
     const f = this.stack.pop();
     if (f === undefined) return;
     const node: TraceNode = {
@@ -50,6 +50,7 @@ export class Tracer {
       samplesRead: f.samplesRead,
       timeMs: wallClockMs() - f.startMs,
       detail: f.detail,
+      ...(examples !== undefined ? { examples } : {}),
       children: f.children,
     };
     const parent = this.stack[this.stack.length - 1];

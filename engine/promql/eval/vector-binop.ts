@@ -1,12 +1,13 @@
 import type { BinaryExpr, VectorMatching } from '../ast';
 import { dropMetricName, withLabel, getLabel, compareStrings, type Labels } from '../../model/labels';
-import { QueryError } from '../errors';
+import { MatchingError, QueryError } from '../errors';
 import { arithFn, compareFn, isComparison, type ArithOp, type CompareOp } from './binary-ops';
 import { ERR_SAME_LABELSET, OutputBuilder } from './builder';
 import type { EvalContext } from './context';
 import type { Grid } from './grid';
 import { keyOf } from './label-key';
 import { labelsString, matchingLabelsOf, SignatureTable } from './signature';
+import { matchingConflict } from './trace-matching';
 import type { SeriesCol, VectorVal } from './value';
 
 const NO_MATCH = -1;
@@ -80,12 +81,24 @@ export async function vectorBinop(ctx: EvalContext, e: BinaryExpr, m: VectorMatc
     if (e.returnBool) v = keep ? 1 : 0;
     if (m.card === 'one-to-one') {
       if (matchedStamp[sig] === step) {
-        throw new QueryError('execution', 'multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)');
+        const dupes = many.filter((s, j) => manyOrd[j] === sig && s.has[step] === 1).map((s) => s.labels);
+        const partner = oneStamp[sig] === step ? one[oneAt[sig]!]?.labels : undefined;
+        throw new MatchingError(
+          'multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)',
+          matchingConflict(e, m, 'left', dupes, partner),
+        );
       }
       matchedStamp[sig] = step;
     } else {
       const k = keyOf(col.labels);
-      if (insertedAt.get(k) === step) throw new QueryError('execution', 'multiple matches for labels: grouping labels must ensure unique matches');
+      if (insertedAt.get(k) === step) {
+        const dupes = many.filter((s, j) => manyOrd[j] === sig && s.has[step] === 1).map((s) => s.labels);
+        const partner = oneStamp[sig] === step ? one[oneAt[sig]!]?.labels : undefined;
+        throw new MatchingError(
+          'multiple matches for labels: grouping labels must ensure unique matches',
+          matchingConflict(e, m, swapped ? 'right' : 'left', dupes, partner),
+        );
+      }
       insertedAt.set(k, step);
       matchedStamp[sig] = step;
     }
@@ -107,7 +120,10 @@ export async function vectorBinop(ctx: EvalContext, e: BinaryExpr, m: VectorMatc
       const s = one[j]!;
       if (s.has[i] !== 1) continue;
       const o = oneOrd[j]!;
-      if (oneStamp[o] === i) duplicateError(m, s.labels, one[oneAt[o]!]!.labels);
+      if (oneStamp[o] === i) {
+        const partner = many.find((x, k) => manyOrd[k] === o && x.has[i] === 1)?.labels;
+        duplicateError(e, m, s.labels, one[oneAt[o]!]!.labels, partner);
+      }
       oneStamp[o] = i;
       oneAt[o] = j;
     }
@@ -162,15 +178,15 @@ function hasAny(c: SeriesCol): boolean {
   return false;
 }
 
-function duplicateError(m: VectorMatching, a: Labels, b: Labels): never {
+function duplicateError(e: BinaryExpr, m: VectorMatching, a: Labels, b: Labels, partner: Labels | undefined): never {
   const side = m.card === 'one-to-many' ? 'left' : 'right';
   let d1 = labelsString(a);
   let d2 = labelsString(b);
   if (compareStrings(d1, d2) > 0) [d1, d2] = [d2, d1];
   const group = labelsString(matchingLabelsOf(a, m));
-  throw new QueryError(
-    'execution',
+  throw new MatchingError(
     `found duplicate series for the match group ${group} on the ${side} hand-side of the operation: [${d1}, ${d2}]` +
       ';many-to-many matching not allowed: matching labels must be unique on one side',
+    matchingConflict(e, m, side, [b, a], partner),
   );
 }

@@ -1,7 +1,14 @@
 import type { FloatPoint } from '../../model/samples';
 import { argPos, warnMixedFloatsHistograms } from './output';
 import { isStartTimestampReset, startTimeOverlaps, warnStartTimeOverlap } from './start_time';
-import type { FunctionContext, RangeFunction, RangeWindow } from './types';
+import type { Extrapolation, FunctionContext, RangeFunction, RangeWindow } from './types';
+
+/** ExplainSink receives the arithmetic when a trace asks for it (undefined otherwise). */
+interface ExplainSink {
+  resets: number;
+  resetCorrection: number;
+  out?: Extrapolation;
+}
 
 /**
  * rate, increase, delta (extrapolated over the window) and irate, idelta
@@ -24,7 +31,7 @@ import type { FunctionContext, RangeFunction, RangeWindow } from './types';
  * counter's start time lies inside the window, it counts from zero there
  * instead (which also gives a result for a single sample).
  */
-function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boolean, isRate: boolean): number | undefined {
+function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boolean, isRate: boolean, sink?: ExplainSink): number | undefined {
   if (w.anchored || w.smoothed) {
     if (w.floats.length > 0 && w.histograms.length > 0) {
       warnMixedFloatsHistograms(w, ctx);
@@ -54,7 +61,13 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
         warnStartTimeOverlap(ctx, w.metricName, argPos(ctx, 0));
         overlapWarned = true;
       }
-      if (cur.v < prev.v || (known && isStartTimestampReset(sts[i - 1]!, prev.t, sts[i]!, cur.t))) result += prev.v;
+      if (cur.v < prev.v || (known && isStartTimestampReset(sts[i - 1]!, prev.t, sts[i]!, cur.t))) {
+        result += prev.v;
+        if (sink !== undefined) {
+          sink.resets++;
+          sink.resetCorrection += prev.v;
+        }
+      }
     }
   }
 
@@ -66,7 +79,9 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
   const threshold = averageInterval * 1.1;
 
   const firstSt = sts[0] ?? 0;
+  let startRule: Extrapolation['startRule'] = 'edge';
   if (firstSt !== 0 && firstSt > w.rangeStartMs && firstSt < first.t) {
+    startRule = 'start-time';
     // The counter started inside the window: count from zero at its start
     // time instead of extrapolating to the left.
     durationToStart = 0;
@@ -77,19 +92,49 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
     return undefined;
   } else {
     // Extrapolate to an edge only if a sample could be missing there.
-    if (durationToStart >= threshold) durationToStart = averageInterval / 2;
+    if (durationToStart >= threshold) {
+      durationToStart = averageInterval / 2;
+      startRule = 'half-interval';
+    }
     if (isCounter) {
       // Do not extrapolate below zero: find where the counter would hit 0.
       let durationToZero = durationToStart;
       if (result > 0 && first.v >= 0) durationToZero = sampledInterval * (first.v / result);
-      if (durationToZero < durationToStart) durationToStart = durationToZero;
+      if (durationToZero < durationToStart) {
+        durationToStart = durationToZero;
+        startRule = 'zero';
+      }
     }
   }
+  const endRule = durationToEnd >= threshold ? 'half-interval' : 'edge';
   if (durationToEnd >= threshold) durationToEnd = averageInterval / 2;
 
   let factor = sampledInterval !== 0 ? (sampledInterval + durationToStart + durationToEnd) / sampledInterval : 1;
+  const extrapolationFactor = factor;
   if (isRate) factor /= (w.rangeEndMs - w.rangeStartMs) / 1000;
-  return result * factor;
+  const value = result * factor;
+  if (sink !== undefined) {
+    sink.out = {
+      rangeStartMs: w.rangeStartMs,
+      rangeEndMs: w.rangeEndMs,
+      samples: f.length,
+      first: { t: first.t, v: first.v },
+      last: { t: last.t, v: last.v },
+      resets: sink.resets,
+      resetCorrection: sink.resetCorrection,
+      increase: result,
+      sampledIntervalS: sampledInterval,
+      averageIntervalS: averageInterval,
+      extendStartS: durationToStart,
+      extendEndS: durationToEnd,
+      startRule,
+      endRule,
+      factor: extrapolationFactor,
+      ...(isRate ? { perSecondOverS: (w.rangeEndMs - w.rangeStartMs) / 1000 } : {}),
+      result: value,
+    };
+  }
+  return value;
 }
 
 /** firstIndexAfter is the smallest i < limit with f[i].t > t (or with >= when inclusive), else limit. */
@@ -187,7 +232,17 @@ function instantValue(w: RangeWindow, ctx: FunctionContext, isRate: boolean): nu
  * raised by the evaluator once per series, as upstream's engine does.
  */
 function rateFunction(isCounter: boolean, isRate: boolean): RangeFunction {
-  return { kind: 'range', apply: (w, _scalars, ctx) => extrapolatedRate(w, ctx, isCounter, isRate) };
+  return {
+    kind: 'range',
+    apply: (w, _scalars, ctx) => extrapolatedRate(w, ctx, isCounter, isRate),
+    explain: (w, _scalars, ctx) => {
+      // anchored/smoothed windows are not extrapolated: nothing to explain.
+      if (w.anchored || w.smoothed) return undefined;
+      const sink: ExplainSink = { resets: 0, resetCorrection: 0 };
+      extrapolatedRate(w, ctx, isCounter, isRate, sink);
+      return sink.out;
+    },
+  };
 }
 
 export const RATE_FUNCTIONS = {

@@ -83,6 +83,42 @@ export interface RangeFunction {
   readonly kind: 'range';
   readonly keepName?: boolean;
   apply(w: RangeWindow, scalars: readonly number[], ctx: FunctionContext): number | undefined;
+  /**
+   * explain runs the same computation as `apply` on one window and returns
+   * its arithmetic, for evaluation traces only (never called otherwise).
+   */
+  explain?(w: RangeWindow, scalars: readonly number[], ctx: FunctionContext): Extrapolation | undefined;
+}
+
+/**
+ * Extrapolation is the arithmetic of rate/increase/delta over one window, as
+ * the function computed it. Durations are seconds, like upstream's.
+ */
+export interface Extrapolation {
+  /** Window bounds, ms: (rangeStartMs, rangeEndMs]. */
+  readonly rangeStartMs: number;
+  readonly rangeEndMs: number;
+  readonly samples: number;
+  readonly first: FloatPoint;
+  readonly last: FloatPoint;
+  /** Counter resets seen inside the window and the values added back for them. */
+  readonly resets: number;
+  readonly resetCorrection: number;
+  /** last − first + resetCorrection (+ the first value when counting from a start time). */
+  readonly increase: number;
+  readonly sampledIntervalS: number;
+  readonly averageIntervalS: number;
+  /** How far the result is extended beyond the first/last sample towards the window edges. */
+  readonly extendStartS: number;
+  readonly extendEndS: number;
+  /** Why: all the way to the edge, half an average interval, only to where the counter was zero, or from the counter's start time. */
+  readonly startRule: 'edge' | 'half-interval' | 'zero' | 'start-time';
+  readonly endRule: 'edge' | 'half-interval';
+  /** (sampled + extendStart + extendEnd) / sampled. */
+  readonly factor: number;
+  /** Set for rate: the result is divided by the window length, seconds. */
+  readonly perSecondOverS?: number;
+  readonly result: number;
 }
 
 /**

@@ -1,0 +1,140 @@
+/**
+ * Measures the dashboards in a real browser against a started app
+ * (`npm run build && npm start`, or any URL): BASE_URL=http://127.0.0.1:3000 tsx bench/browser-dashboards.ts
+ *
+ * 1. Refresh: on the built-in golden-signals dashboard (13 panels, 1 h) and
+ *    on a 12-panel dashboard of 50 series per panel, the time from pressing
+ *    "Refresh now" until every panel has drawn the new range (all queries in
+ *    the worker + drawing), median of several runs. Target ≤ 200 ms.
+ * 2. Hover: the pointer sweeps across a 50-series chart while the shared
+ *    crosshair follows on all 12 charts; reports the longest main-thread task
+ *    (Long Tasks API, tasks ≥ 50 ms) and the longest gap between frames.
+ */
+import { chromium, type Page } from 'playwright-core';
+
+
+/**
+ * A 12-panel Grafana dashboard whose time series panels each draw 50 series
+ * (user CPU of 50 CPUs across the eight nodes): the load the dashboard
+ * benchmark and browser test put on refresh and hover.
+ */
+const FIFTY_CPUS = 'rate(node_cpu_seconds_total{mode="user",cpu=~"[0-5]"}[$__rate_interval]) or rate(node_cpu_seconds_total{mode="user",cpu="6",instance=~"node-[12]:9100"}[$__rate_interval])';
+
+function fiftySeriesDashboard(): Record<string, unknown> {
+  return {
+    title: 'Bench: 12 panels × 50 series',
+    uid: 'bench-12x50',
+    time: { from: 'now-1h', to: 'now' },
+    refresh: '',
+    panels: Array.from({ length: 12 }, (_, i) => ({
+      id: i + 1,
+      type: 'timeseries',
+      title: `CPU user, 50 series (${i + 1})`,
+      gridPos: { x: (i % 3) * 8, y: Math.floor(i / 3) * 8, w: 8, h: 8 },
+      fieldConfig: { defaults: { unit: 'percentunit' } },
+      targets: [{ expr: FIFTY_CPUS, legendFormat: '{{instance}} cpu{{cpu}}', refId: 'A' }],
+    })),
+  };
+}
+
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const RUNS = Number(process.env.RUNS ?? 7);
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('section.dash-panel')];
+    return all.length > 0 && all.every((p) => p.getAttribute('data-state') !== 'loading');
+  }, undefined, { timeout: 300_000 });
+}
+
+/** refreshMs presses "Refresh now" and waits until every data panel shows the new range, then for the next frame. */
+async function refreshMs(page: Page): Promise<number> {
+  await page.getByRole('combobox', { name: 'Auto-refresh (virtual time)' }).selectOption('0');
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const before = await page.locator('.dashboard').getAttribute('data-end');
+    // The world's clock ticks every 250 ms: wait for now to move so the refresh asks for a new range.
+    await page.waitForTimeout(400);
+    const ms = await page.evaluate(async (prev) => {
+      const button = document.querySelector<HTMLButtonElement>('button[aria-label="Refresh now"]')!;
+      const t0 = performance.now();
+      button.click();
+      return new Promise<number>((resolve) => {
+        const check = () => {
+          const end = document.querySelector('.dashboard')!.getAttribute('data-end');
+          const panels = [...document.querySelectorAll('section.dash-panel')].filter((p) => p.getAttribute('data-type') !== 'text' && p.getAttribute('data-type') !== 'unsupported');
+          if (end !== prev && panels.every((p) => p.getAttribute('data-end') === end)) requestAnimationFrame(() => resolve(performance.now() - t0));
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    }, before);
+    times.push(ms);
+  }
+  return median(times);
+}
+
+async function hover(page: Page): Promise<{ longestTaskMs: number; longestFrameGapMs: number; moves: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number; maxGap: number; stop: boolean };
+    w.longest = 0;
+    w.maxGap = 0;
+    w.stop = false;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration); }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      w.maxGap = Math.max(w.maxGap, now - last);
+      last = now;
+      if (!w.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = (await page.locator('section.dash-panel svg[role=img]').first().boundingBox())!;
+  const moves = 120;
+  for (let i = 0; i < moves; i++) {
+    await page.mouse.move(box.x + 70 + ((box.width - 90) * i) / moves, box.y + box.height / 2);
+    await page.waitForTimeout(8);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { longest: number; maxGap: number; stop: boolean };
+    w.stop = true;
+    return { longestTaskMs: w.longest, longestFrameGapMs: w.maxGap, moves: 120 };
+  });
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // tsx compiles with keepNames: functions handed to page.evaluate call its __name helper.
+  await page.addInitScript('globalThis.__name = (f) => f');
+  await page.goto(`${BASE}/dashboards`, { waitUntil: 'load' });
+  await page.locator('a[href="/dashboards/golden-signals"]').click();
+  await settled(page);
+  const panels = await page.locator('section.dash-panel').count();
+  const golden = await refreshMs(page);
+  console.log(`golden-signals (${panels} panels, 1h): refresh median ${golden.toFixed(0)} ms over ${RUNS} runs`);
+
+  // Client-side navigation keeps the worker (and its world) alive.
+  await page.locator('.dash-breadcrumb a').click();
+  await page.locator('a[href="/dashboards/import"]').click();
+  await page.getByRole('textbox', { name: 'Grafana dashboard JSON' }).fill(JSON.stringify(fiftySeriesDashboard()));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await settled(page);
+  const series = await page.locator('section.dash-panel').first().locator('path.series-line').count();
+  const fifty = await refreshMs(page);
+  console.log(`12 panels × ${series} series (1h): refresh median ${fifty.toFixed(0)} ms over ${RUNS} runs`);
+  const h = await hover(page);
+  console.log(`hover over 12 × ${series} series, ${h.moves} moves: longest main-thread task ${h.longestTaskMs === 0 ? '< 50 ms (none)' : `${h.longestTaskMs.toFixed(0)} ms`}; longest frame gap ${h.longestFrameGapMs.toFixed(0)} ms`);
+  await browser.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+'use client';
+import { builtInDashboard, type DashboardName } from './builtIn';
+import { DashboardView } from './DashboardView';
+
+/**
+ * DashboardByName renders a built-in dashboard for lessons and embeds:
+ * 'golden-signals' | 'ml-serving' | 'node-overview' | 'batch-jobs'.
+ */
+export function DashboardByName({ name }: { readonly name: DashboardName }) {
+  const dashboard = builtInDashboard(name);
+  if (!dashboard) return <div className="dash-error" role="alert">No built-in dashboard is called “{String(name)}”.</div>;
+  return <DashboardView key={name} dashboard={dashboard} />;
+}
