@@ -106,3 +106,13 @@ export function exerciseMismatch(placed: readonly string[], defined: readonly st
   if (twice.length) problems.push(`exercises placed twice: ${[...new Set(twice)].join(', ')}`);
   return problems.length ? problems.join('; ') : undefined;
 }
+
+/** allLessonsForEmbeds lists every lesson's id, title, world and exercises (for the exercise embed). */
+export function allLessonsForEmbeds(): { id: string; title: string; world: NonNullable<LessonData['world']>; exercises: NonNullable<LessonData['exercises']> }[] {
+  return tracks().flatMap((t) =>
+    t.lessons.map((e) => {
+      const data = lessonData(e.id);
+      return { id: e.id, title: e.frontmatter.title, world: data.world ?? {}, exercises: data.exercises ?? {} };
+    }),
+  );
+}

@@ -1,5 +1,8 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DASHBOARD_NAMES as EMBEDDABLE } from '../embed/embedParams';
+import { ShareButton } from '../embed/ShareDialog';
+import { embedConfig, sharedWorld } from '../embed/worldShare';
 import { createCrosshair } from '../charts/crosshair';
 import { formatUtc } from '../panels/timeFormat';
 import { useEngine, useWorld } from '../system/useEngine';
@@ -98,6 +101,13 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
             </select>
           </label>
           <ExportButton dashboard={{ ...dashboard, rangeMs, refreshMs, variables: dashboard.variables.map((v) => ({ ...v, current: values[v.name] ?? [] })) }} />
+          {isEmbeddable(dashboard.uid) && client && world && (
+            <ShareButton
+              target={async () => ({
+                embed: { kind: 'dashboard', title: dashboard.title, config: embedConfig({ ...(await sharedWorld(client, world)), dashboard: dashboard.uid as EmbedDashboard, rangeMs }) },
+              })}
+            />
+          )}
         </div>
         <div ref={gridRef}>
           {dashboard.rows.map((row, ri) => {
@@ -138,4 +148,11 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
       </div>
     </CrosshairContext.Provider>
   );
+}
+
+type EmbedDashboard = (typeof EMBEDDABLE)[number];
+
+/** Only built-in dashboards can be embedded: an imported one exists only in this tab. */
+function isEmbeddable(uid: string): boolean {
+  return (EMBEDDABLE as readonly string[]).includes(uid);
 }

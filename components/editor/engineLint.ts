@@ -1,7 +1,6 @@
 import { linter, type Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import type { EngineClient } from '../system/engineClient';
-import { teachingDiagnostics } from './teachingDiagnostics';
 
 /**
  * engineLint underlines the first error of our engine's parser (the one that
@@ -16,7 +15,11 @@ export function engineLint(engine: EngineClient): Extension {
     const res = await engine.call('parse', { query }).catch(() => null);
     // The document may have changed while the worker parsed; CodeMirror drops stale results itself.
     if (!res) return [];
-    if (res.ok) return teachingDiagnostics(engine, query, view.state.doc.length);
+    if (res.ok) {
+      // Loaded on first use: the teaching lints parse on the main thread, and the parser need not be in the page's first load.
+      const { teachingDiagnostics } = await import('./teachingDiagnostics');
+      return teachingDiagnostics(engine, query, view.state.doc.length);
+    }
     const len = view.state.doc.length;
     const from = Math.min(res.pos.start, len);
     const to = Math.min(Math.max(res.pos.end, from), len);

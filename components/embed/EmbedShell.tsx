@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setupKey } from '../system/setupKey';
 import { useEngine, useWorld } from '../system/useEngine';
-import { WORLD_START_MS } from '../system/worldHost';
+import type { WorldSetup } from '../system/protocol';
+import { WORLD_START_MS } from '../system/worldConstants';
 import { embedWorldSetup, parseEmbedParams, type EmbedConfig, type ParsedEmbed } from './embedParams';
 import { useAutoHeight } from './useAutoHeight';
 import './embed.css';
@@ -13,7 +14,7 @@ import './embed.css';
  * parameters (seed, history, incidents), reports its height to the host
  * page, and lists rejected parameters above the view. No site chrome.
  */
-export function EmbedShell({ children }: { children: (config: EmbedConfig) => ReactNode }) {
+export function EmbedShell({ children, worldFor }: { children: (config: EmbedConfig) => ReactNode; worldFor?: (config: EmbedConfig) => WorldSetup | null }) {
   const [parsed, setParsed] = useState<ParsedEmbed | null>(null);
   const client = useEngine();
   const world = useWorld(client);
@@ -31,7 +32,8 @@ export function EmbedShell({ children }: { children: (config: EmbedConfig) => Re
 
   useAutoHeight(parsed?.config.height === 'auto');
 
-  const setup = useMemo(() => (parsed ? embedWorldSetup(parsed.config, WORLD_START_MS) : null), [parsed]);
+  // Usually the URL decides the world; an exercise runs in its lesson's world instead.
+  const setup = useMemo(() => (parsed ? (worldFor ? worldFor(parsed.config) : embedWorldSetup(parsed.config, WORLD_START_MS)) : null), [parsed, worldFor]);
   const ready = world !== null && setup !== null && setupKey(world.setup) === setupKey(setup);
   useEffect(() => {
     if (!client || !world || !setup || ready) return;

@@ -17,11 +17,18 @@ export interface ShareTarget {
  * `<iframe>` snippet that embeds it in another page, each with a copy
  * button. `target` is computed when the dialog opens, so it is current.
  */
-export function ShareButton({ target, label = 'Share / Embed' }: { target: () => ShareTarget; label?: string }) {
+export function ShareButton({ target, label = 'Share / Embed' }: { target: () => ShareTarget | Promise<ShareTarget>; label?: string }) {
   const [open, setOpen] = useState<ShareTarget | null>(null);
+  const [busy, setBusy] = useState(false);
+  const openDialog = () => {
+    setBusy(true);
+    Promise.resolve(target())
+      .then(setOpen)
+      .finally(() => setBusy(false));
+  };
   return (
     <>
-      <button type="button" className="button secondary" onClick={() => setOpen(target())} aria-haspopup="dialog">
+      <button type="button" className="button secondary" onClick={openDialog} disabled={busy} aria-haspopup="dialog">
         {label}
       </button>
       {open && <ShareDialog target={open} onClose={() => setOpen(null)} />}

@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { ShareButton } from '../embed/ShareDialog';
+import { embedConfig } from '../embed/worldShare';
 import type { ExerciseSpec } from '@/engine/exercise/types';
 import { useEngine } from '../system/useEngine';
 import { AnswerEditor } from './AnswerEditor';
@@ -102,6 +104,7 @@ function ExerciseCard({ lessonId, world, id, spec }: { lessonId: string; world: 
         <button type="button" className="button secondary" onClick={() => setSolutionShown((s) => !s)} aria-expanded={solutionShown}>
           {solutionShown ? 'Hide the solution' : 'Show the solution'}
         </button>
+        <ShareButton target={() => ({ embed: { kind: 'exercise', title: `Exercise: ${id}`, config: embedConfig({ lesson: lessonId, exercise: id }) } })} />
       </div>
       <Verdict state={check} />
       <Hints hints={spec.hints} shown={progress?.hints ?? 0} onShowMore={() => updateProgress((p) => withExercise(p, lessonId, id, { hints: (progress?.hints ?? 0) + 1 }))} />

@@ -1,7 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { PromQLEditor } from '../editor/PromQLEditor';
 import { RUN_ALL_EVENT } from '../shell/shortcutEvents';
 import { HISTORY_EVENT, loadHistory, rememberQuery } from '../editor/queryHistory';
 import type { EngineClient } from '../system/engineClient';
@@ -15,6 +14,16 @@ import { QueryErrorBox } from './QueryErrorBox';
 import { RunStatus } from './RunStatus';
 import { TableTab } from './TableTab';
 import { useQueryRunner } from './useQueryRunner';
+
+/**
+ * The editor (CodeMirror with PromQL support, about half of this page's
+ * script) loads right after the page instead of with it; until then the
+ * query shows as text in the same place.
+ */
+const PromQLEditor = dynamic(() => import('../editor/PromQLEditor').then((m) => m.PromQLEditor), {
+  ssr: false,
+  loading: () => <div className="editor-placeholder mono" aria-busy="true">Loading the editor…</div>,
+});
 
 export interface QueryPanelViewProps {
   readonly engine: EngineClient;

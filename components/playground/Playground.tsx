@@ -1,5 +1,7 @@
 'use client';
 import { QueryPanelView } from '../panels/QueryPanelView';
+import { ShareButton } from '../embed/ShareDialog';
+import { embedConfig, sharedWorld } from '../embed/worldShare';
 import { formatUtc } from '../panels/timeFormat';
 import { useTheme } from '../shell/useTheme';
 import { engineClient, useEngine, useWorld } from '../system/useEngine';
@@ -37,6 +39,20 @@ export function Playground() {
       <div className="world-bar card">
         <ClockControls />
         <ResetWorld />
+        {engine && world && panels && panels.length > 0 && (
+          <ShareButton
+            target={async () => {
+              const first = panels[0]!;
+              return {
+                embed: {
+                  kind: 'query',
+                  title: first.expr,
+                  config: embedConfig({ ...(await sharedWorld(engine, world)), query: first.expr, view: first.tab, rangeMs: first.rangeMs }),
+                },
+              };
+            }}
+          />
+        )}
         <details className="world-incidents">
           <summary>Incidents</summary>
           <IncidentPanel />

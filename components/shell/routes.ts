@@ -17,6 +17,14 @@ export const NAV: readonly NavItem[] = [
   { href: '/playground', label: 'Playground' },
   { href: '/dashboards', label: 'Dashboards' },
   {
+    label: 'Tools',
+    links: [
+      { href: '/explain', label: 'Explain a query' },
+      { href: '/dashboards/import', label: 'Import a Grafana dashboard' },
+      { href: '/embed', label: 'Embed in your docs' },
+    ],
+  },
+  {
     label: 'Alerting',
     links: [
       { href: '/rules', label: 'Rules' },

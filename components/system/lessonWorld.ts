@@ -1,6 +1,6 @@
 import type { LessonWorld } from '@/engine/index';
 import type { WorldSetup } from './protocol';
-import { DEFAULT_HISTORY_MS, WORLD_START_MS } from './worldHost';
+import { DEFAULT_HISTORY_MS, WORLD_START_MS } from './worldConstants';
 
 /**
  * toWorldSetup turns a lesson's world (incidents relative to its "now") into

@@ -1,5 +1,5 @@
 import type { WorldSetup } from './protocol';
-import { DEFAULT_HISTORY_MS } from './worldHost';
+import { DEFAULT_HISTORY_MS } from './worldConstants';
 
 /** stable serialises with sorted keys, so equal setups give equal keys whatever their key order. */
 function stable(v: unknown): string {

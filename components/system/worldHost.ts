@@ -1,14 +1,8 @@
 import { createEngine, createSystem, createWorldHandler, type PromQLEngine, type System } from '@/engine/index';
 import type { HttpReply, HttpRequest, WorldInfo, WorldSetup } from './protocol';
+import { DEFAULT_HISTORY_MS, WORLD_START_MS } from './worldConstants';
 
-/**
- * The virtual time every browser world starts at: a fixed Monday morning, so
- * the same seed and setup give the same data in every tab (lessons, shared
- * links and exercise checks depend on that).
- */
-export const WORLD_START_MS = Date.UTC(2026, 0, 5, 6, 0, 0);
-/** How much history a fresh world simulates before the page sees it. */
-export const DEFAULT_HISTORY_MS = 60 * 60_000;
+export { DEFAULT_HISTORY_MS, WORLD_START_MS } from './worldConstants';
 /** The most virtual time one build step simulates before yielding, so cancels and replies get through. */
 const BUILD_STEP_MS = 5 * 60_000;
 

@@ -9,7 +9,7 @@ import { LessonWorldGate } from '@/components/mdx/LessonWorldGate';
 import { PlaygroundLink } from '@/components/mdx/PlaygroundLink';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { toWorldSetup } from '@/components/system/lessonWorld';
-import { DEFAULT_HISTORY_MS } from '@/components/system/worldHost';
+import { DEFAULT_HISTORY_MS } from '@/components/system/worldConstants';
 import '@/components/mdx/mdx.css';
 import '@/components/alerting/alerting.css';
 import '@/components/dashboards/dashboards.css';
