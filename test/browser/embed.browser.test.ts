@@ -77,6 +77,12 @@ describe('embeds and the static build', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/https?:/);
+    // The static export has no server to send headers: each page carries the same policy in a <meta> tag.
+    const root = inject('staticUrl');
+    if (root !== '') {
+      const html = await (await fetch(`${root}/embed/query/`)).text();
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;|<meta http-equiv="Content-Security-Policy" content="default-src 'self'/);
+    }
   });
 
   it('documents every parameter on the guide page', async () => {
