@@ -90,3 +90,33 @@ describe('setupKey', () => {
     expect(setupKey({ seed: 1 })).not.toBe(setupKey({ seed: 2 }));
   });
 });
+
+describe('world snapshots', () => {
+  it('rebuild the same world: time, incidents, edited configs and data', async () => {
+    const session = new WorldSession({ seed: 4, historyMs: 10 * 60_000 }, () => {}, immediate);
+    const h = createHandlers(session);
+    const signal = new AbortController().signal;
+    await session.current();
+    expect(await h.snapshot({}, signal)).toEqual({ seed: 4, historyMs: 10 * 60_000, incidents: [] });
+    await h.http({ method: 'POST', url: '/api/sim/incidents?kind=instance-down&target=node-2&duration=3m' }, signal);
+    await h.clock({ advanceMs: 5 * 60_000 }, signal);
+    const snap = await h.snapshot({}, signal);
+    expect(snap).toMatchObject({ seed: 4, historyMs: 15 * 60_000, incidents: [{ kind: 'instance-down', options: { target: 'node-2', durationMs: 180_000 } }] });
+    const q = { query: 'sum(rate(http_requests_total[5m])) + count(up == 0)', timeMs: WORLD_START_MS + 12 * 60_000 };
+    const before = await h.instantQuery(q, signal);
+
+    const rebuilt = await h.reset(snap, signal);
+    expect(rebuilt.nowMs).toBe(WORLD_START_MS + 15 * 60_000);
+    expect(await h.instantQuery(q, signal)).toMatchObject({ value: before.value });
+    expect((await h.snapshot({}, signal)).incidents).toEqual(snap.incidents);
+
+    // An edited file travels in the snapshot (untouched ones do not).
+    const am = (await h.http({ method: 'GET', url: '/api/sim/config/alertmanager' }, signal)).body;
+    expect((await h.http({ method: 'PUT', url: '/api/sim/config/alertmanager', body: am + '\n# edited\n' }, signal)).status).toBe(200);
+    const edited = await h.snapshot({}, signal);
+    expect(edited.alertmanagerYml).toContain('# edited');
+    expect(edited.prometheusYml).toBeUndefined();
+    await h.reset(edited, signal);
+    expect((await h.http({ method: 'GET', url: '/api/sim/config/alertmanager' }, signal)).body).toContain('# edited');
+  }, 120_000);
+});

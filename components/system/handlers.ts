@@ -108,6 +108,7 @@ export function createHandlers(session: WorldSession): Handlers {
       return system.clockState();
     },
     reset: (p) => session.reset(p),
+    snapshot: async () => (await host()).snapshot(),
     checkExercise: createExerciseHandler(),
     explain: async (p, signal) => explainQuery(await host(), p.query, p.timeMs, signal),
   } satisfies { [M in keyof EngineMethods]: Handler<M> };

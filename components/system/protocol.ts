@@ -45,6 +45,12 @@ export interface EngineMethods {
    * running world.
    */
   reset: { params: WorldSetup; result: WorldInfo };
+  /**
+   * snapshot describes the running world as a setup that rebuilds it: the
+   * seed, the virtual time run so far as history, the incidents with their
+   * times, and the config files that differ from the defaults.
+   */
+  snapshot: { params: Record<string, never>; result: WorldSetup };
   /** checkExercise judges a lesson exercise's answer by result on the lesson's world and hidden variants (see exerciseReply.ts). */
   checkExercise: { params: CheckExerciseParams; result: CheckExerciseReply };
   /** explain evaluates an instant query with the engine's trace on and returns the trace as plain data. */

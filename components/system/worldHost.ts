@@ -1,4 +1,7 @@
-import { createEngine, createSystem, createWorldHandler, type PromQLEngine, type System } from '@/engine/index';
+import {
+  createEngine, createSystem, createWorldHandler, DEFAULT_ALERTMANAGER_YAML, DEFAULT_CONFIG_YAML, DEFAULT_RULES_FILE, DEFAULT_RULES_YAML,
+  type PromQLEngine, type System,
+} from '@/engine/index';
 import type { HttpReply, HttpRequest, WorldInfo, WorldSetup } from './protocol';
 import { DEFAULT_HISTORY_MS, WORLD_START_MS } from './worldConstants';
 
@@ -17,6 +20,7 @@ export interface WorldHost {
   readonly setup: WorldSetup;
   http(req: HttpRequest): Promise<HttpReply>;
   info(): WorldInfo;
+  snapshot(): WorldSetup;
 }
 
 /**
@@ -57,6 +61,31 @@ export async function createWorldHost(setup: WorldSetup, progress: (doneMs: numb
       return { status: r.status, headers, body: r.body };
     },
     info: () => worldInfo(system, setup),
+    snapshot: () => snapshotOf(system, setup),
+  };
+}
+
+/**
+ * snapshotOf is the setup that rebuilds `system` as it is now. Config files
+ * are included only when they differ from the defaults, so an untouched
+ * world's snapshot stays equal to a plain seed (no needless rebuilds). Edits
+ * are replayed from the start, not from when they were applied.
+ */
+function snapshotOf(system: System, setup: WorldSetup): WorldSetup {
+  const prom = system.configText('prometheus');
+  const am = system.configText('alertmanager');
+  const rules = system.ruleFiles();
+  const defaultRules = { [DEFAULT_RULES_FILE]: DEFAULT_RULES_YAML };
+  return {
+    seed: setup.seed,
+    historyMs: system.clockState().nowMs - WORLD_START_MS,
+    ...(prom !== DEFAULT_CONFIG_YAML ? { prometheusYml: prom } : {}),
+    ...(JSON.stringify(rules) !== JSON.stringify(defaultRules) ? { ruleFiles: rules } : {}),
+    ...(am !== DEFAULT_ALERTMANAGER_YAML ? { alertmanagerYml: am } : {}),
+    incidents: system.incidents().map((i) => ({
+      kind: i.kind,
+      options: { ...(i.target !== '' ? { target: i.target } : {}), params: i.params, atMs: i.startMs, ...(i.endMs !== undefined ? { durationMs: i.endMs - i.startMs } : {}) },
+    })),
   };
 }
 

@@ -42,6 +42,10 @@ export class WorldSession {
   /** reset builds a world from `setup`; if that throws, the running world stays and the error propagates. */
   async reset(setup: WorldSetup): Promise<WorldInfo> {
     const next = await this.build(setup);
+    // The clock's speed and pause carry over: they are the learner's controls, not part of the world.
+    const old = (await this.host).system.clockState();
+    next.system.setSpeed(old.speed);
+    next.system.setPaused(old.paused);
     this.host = Promise.resolve(next);
     this.lastClock = '';
     return this.announce(next);
