@@ -71,6 +71,24 @@ describe('embeds and the static build', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
+  it('writes a link and an iframe snippet from the playground that reproduce the first panel', async () => {
+    await page.goto(`${base()}/playground`, { waitUntil: 'load' });
+    await page.locator('path.series-line').first().waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed' });
+    await dialog.waitFor();
+    const embedUrl = await dialog.getByLabel('Embed URL').inputValue();
+    expect(embedUrl).toMatch(/\/embed\/query\?query=sum\+by\+%28code%29/);
+    const snippet = await dialog.getByLabel('HTML for your page').inputValue();
+    expect(snippet.startsWith(`<iframe src="${embedUrl.replace(/&/g, '&amp;')}"`)).toBe(true);
+    expect(snippet).toContain('sandbox="allow-scripts allow-same-origin"');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    // The embed it names draws the same query, here in the dark theme.
+    await page.goto(`${embedUrl}&theme=dark`, { waitUntil: 'load' });
+    await page.locator('path.series-line').first().waitFor({ timeout: 120_000 });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  }, 240_000);
+
   it('serves every page with a same-origin Content-Security-Policy', async () => {
     const res = await fetch(`${base()}/embed/query`);
     const csp = res.headers.get('content-security-policy') ?? '';
