@@ -34,3 +34,4 @@ export { createWorldHandler, simTargetUrl, TARGETS_PREFIX } from './http/index';
 export { yieldToHost, wallClockMs } from './platform';
 export { parseDuration, formatDuration } from './util/duration';
 export * from './exercise/index';
+export type { EmailMessage, Inbox, NotificationRecord, SlackConversation, SlackMessage, StepKind, TimelineStep, WebhookDelivery } from './alertmanager/index';

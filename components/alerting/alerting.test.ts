@@ -93,7 +93,7 @@ describe('the notification chain', () => {
   const alert = '{alertname="InstanceDown", instance="node-3:9100", job="node", severity="critical"}';
   const res: NotificationChainResponse = {
     notification: {
-      id: 1, atMs: T + 360_000, receiver: 'admin', integration: 'email', groupKey: 'g', status: 'firing',
+      id: 1, atMs: T + 360_000, receiver: 'admin', integration: 'email', integrationIndex: 0, groupKey: 'g', status: 'firing',
       steps: [
         { atMs: T + 330_000, kind: 'group-created', detail: 'group created' },
         { atMs: T + 330_000, kind: 'alert-received', detail: 'alert InstanceDown 49291f55c35e1545 received' },

@@ -131,73 +131,11 @@ export interface AmStatus {
   readonly versionInfo?: Readonly<Record<string, string>>;
 }
 
-export interface SlackAttachment {
-  readonly title?: string;
-  readonly title_link?: string;
-  readonly pretext?: string;
-  readonly text: string;
-  readonly fallback: string;
-  readonly footer: string;
-  readonly color?: string;
-}
-
-interface Delivery {
-  readonly notificationId: number;
-  readonly atMs: number;
-  readonly receiver: string;
-  readonly status: 'firing' | 'resolved';
-}
-
-export interface SlackMessage extends Delivery {
-  readonly apiUrl: string;
-  readonly payload: { readonly channel?: string; readonly username?: string; readonly attachments: readonly SlackAttachment[] };
-}
-
-export interface EmailMessage extends Delivery {
-  readonly smarthost: string;
-  readonly from: string;
-  readonly to: string;
-  readonly subject: string;
-  readonly headers: Labels;
-  readonly html: string;
-  readonly text: string;
-}
-
-export interface WebhookDelivery extends Delivery {
-  readonly url: string;
-  readonly payload: unknown;
-}
-
-export interface SlackConversation {
-  readonly name: string;
-  readonly messages: readonly SlackMessage[];
-}
-
-/** Inbox is /api/sim/inbox. */
-export interface Inbox {
-  readonly slack: { readonly channels: readonly SlackConversation[]; readonly directMessages: readonly SlackConversation[] };
-  readonly email: { readonly messages: readonly EmailMessage[] };
-  readonly webhook: { readonly deliveries: readonly WebhookDelivery[] };
-}
-
-export type StepKind = 'alert-received' | 'group-created' | 'group-wait-elapsed' | 'flush-immediately' | 'group-interval-tick' | 'muted' | 'dedup' | 'send';
-
-export interface NotificationStep {
-  readonly atMs: number;
-  readonly kind: StepKind;
-  readonly detail: string;
-}
-
-/** NotificationRecord is one entry of /api/sim/notifications. */
-export interface NotificationRecord {
-  readonly id: number;
-  readonly atMs: number;
-  readonly receiver: string;
-  readonly integration: 'slack' | 'email' | 'webhook';
-  readonly groupKey: string;
-  readonly status: 'firing' | 'resolved';
-  readonly steps: readonly NotificationStep[];
-}
+// The inbox and notification records are the engine's own types, as /api/sim serves them.
+import type { NotificationRecord } from '@/engine/index';
+export type { EmailMessage, Inbox, NotificationRecord, SlackConversation, SlackMessage, StepKind, WebhookDelivery } from '@/engine/index';
+export type { TimelineStep as NotificationStep } from '@/engine/index';
+export type SlackAttachment = import('@/engine/index').SlackMessage['payload']['attachments'][number];
 
 export type ChainAlertEvent =
   | { readonly kind: 'transition'; readonly tMs: number; readonly group: string; readonly rule: string; readonly from: string; readonly to: string; readonly why: string }
