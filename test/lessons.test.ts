@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLesson } from '@/app/learn/_mdx/compileLesson';
 import { exerciseMismatch } from '@/app/learn/lessons';
 import { CONTENT_DIR, lessonIds, parseFrontmatter, readCatalog } from '@/content/catalog';
-import { INDEX_FILE, renderIndex } from '@/content/build-index';
+import { INDEX_FILE, LOADERS_FILE, renderIndex, renderLoaders } from '@/content/build-index';
+import { LESSON_LOADERS } from '@/content/lessonLoaders.generated';
 import { LESSON_DATA } from '@/content/lessons.generated';
 import { createExerciseEnv } from '@/components/system/exerciseHandler';
 import { checkExercise } from '@/engine/index';
@@ -33,6 +34,12 @@ describe('the lesson catalog', () => {
     for (const id of ids) expect(existsSync(join(CONTENT_DIR, id, 'lesson.ts')), `content/${id}/lesson.ts`).toBe(true);
     expect(Object.keys(LESSON_DATA).sort()).toEqual([...ids].sort());
     expect(readFileSync(INDEX_FILE, 'utf8')).toBe(renderIndex(ids));
+    expect(readFileSync(LOADERS_FILE, 'utf8')).toBe(renderLoaders(ids));
+  });
+
+  it('loads each lesson lazily to the same data as the static map', async () => {
+    expect(Object.keys(LESSON_LOADERS).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(await LESSON_LOADERS[id]!()).toBe(LESSON_DATA[id]);
   });
 
   it('rejects frontmatter with missing or mistyped fields, naming the file', () => {

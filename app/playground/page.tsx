@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Playground } from '@/components/playground/Playground';
+import { LessonAwarePlayground } from './LessonAwarePlayground';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 
 export const metadata: Metadata = { title: 'Playground · Prometheus Playground' };
@@ -10,7 +10,7 @@ export default function PlaygroundPage() {
       <SiteHeader />
       <main className="page wide">
         <h1 className="page-title">PromQL playground</h1>
-        <Playground />
+        <LessonAwarePlayground />
       </main>
     </>
   );

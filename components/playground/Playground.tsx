@@ -8,11 +8,18 @@ import { engineClient, useEngine, useWorld } from '../system/useEngine';
 import { ClockControls, IncidentPanel, ResetWorld } from '../world';
 import { ExampleQueries } from './ExampleQueries';
 import { PanelActions } from './PanelActions';
-import { usePlaygroundState } from './usePlaygroundState';
+import { keptStart } from './keptWorld';
 
-// Start the worker as soon as this module runs in the browser, before React
-// hydrates: building the world's history takes longer than hydration.
-if (typeof window !== 'undefined') engineClient();
+/**
+ * startPlaygroundWorker starts the worker before React hydrates (building the
+ * world's history takes longer than hydration). A fresh tab builds the world
+ * this browser kept, so a reload loses nothing — unless the link opens a
+ * lesson that `isLesson` knows, whose world is set up instead.
+ */
+export function startPlaygroundWorker(isLesson: (id: string) => boolean): void {
+  if (typeof window !== 'undefined') engineClient(keptStart(location.search, isLesson));
+}
+import { usePlaygroundState, type LessonWorldLoader } from './usePlaygroundState';
 
 /** Notices lists what the page could not use from the link, so a bad parameter is visible but harmless. */
 function Notices({ notices, onDismiss }: { notices: readonly string[]; onDismiss: () => void }) {
@@ -26,12 +33,15 @@ function Notices({ notices, onDismiss }: { notices: readonly string[]; onDismiss
   );
 }
 
-/** Playground is the page's client root: the world's controls and the list of query panels. */
-export function Playground() {
+/**
+ * Playground is the page's client root: the world's controls and the list of
+ * query panels. `lessonWorld` resolves a link's `lesson=` parameter.
+ */
+export function Playground({ lessonWorld }: { readonly lessonWorld?: LessonWorldLoader }) {
   const engine = useEngine();
   const world = useWorld(engine);
   const theme = useTheme();
-  const { panels, notices, dismissNotices, update, add, remove, duplicate, move } = usePlaygroundState(engine, world);
+  const { panels, notices, dismissNotices, update, add, remove, duplicate, move } = usePlaygroundState(engine, world, lessonWorld);
 
   return (
     <>

@@ -46,6 +46,15 @@ describe('playground URL state', () => {
     expect(notices.some((n) => n.startsWith('Ignored speed="9000"'))).toBe(true);
   });
 
+  it('carries a lesson whose world to open, and refuses a malformed lesson id', () => {
+    const search = encodeState({ panels: [newPanel('up')], clock: {}, lesson: '02-collection/02-staleness' });
+    expect(new URLSearchParams(search).get('lesson')).toBe('02-collection/02-staleness');
+    expect(decodeState(search).state.lesson).toBe('02-collection/02-staleness');
+    const bad = decodeState('g0.expr=up&lesson=../../etc/passwd');
+    expect(bad.state.lesson).toBeUndefined();
+    expect(bad.notices).toEqual(['Ignored lesson="../../etc/passwd": a lesson is named track/lesson, e.g. 02-collection/02-staleness.']);
+  });
+
   it('finds panels with gaps in their numbering and leaves unrelated parameters alone', () => {
     const { state, notices } = decodeState('utm_source=x&g3.expr=b&g1.expr=a');
     expect(state.panels.map((p) => p.expr)).toEqual(['a', 'b']);

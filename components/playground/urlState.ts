@@ -22,6 +22,8 @@ export interface PageState {
   readonly clock: ClockSetting;
   /** The world's seed; absent = whatever world the tab runs. */
   readonly seed?: number;
+  /** A lesson whose world to set up (`track/lesson`, from a lesson's "open in the playground" link); it wins over `seed`. */
+  readonly lesson?: string;
 }
 
 export interface Decoded {
@@ -54,6 +56,7 @@ export function encodeState(s: PageState): string {
   if (s.clock.speed !== undefined) q.set('speed', String(s.clock.speed));
   if (s.clock.paused !== undefined) q.set('paused', s.clock.paused ? '1' : '0');
   if (s.seed !== undefined) q.set('seed', String(s.seed));
+  if (s.lesson !== undefined) q.set('lesson', s.lesson);
   return q.toString();
 }
 
@@ -66,6 +69,9 @@ function panelIndexes(q: URLSearchParams): number[] {
   }
   return [...found].sort((a, b) => a - b);
 }
+
+/** The shape of a lesson id, `NN-track/NN-lesson`; whether it exists is checked when its world is loaded. */
+const LESSON_ID = /^\d{2}-[a-z0-9-]{1,60}\/\d{2}-[a-z0-9-]{1,60}$/;
 
 /** A time in ms since the epoch within years 2000…2200: anything else is a typo. */
 function readTimeMs(text: string): number | undefined {
@@ -122,12 +128,14 @@ export function decodeState(search: string): Decoded {
   const speed = readPage('speed', (v) => { const n = Number(v); return v !== '' && n >= 1 && n <= 3600 ? n : undefined; }, 'the speed is a number from 1 to 3600');
   const paused = readPage('paused', (v) => (v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined), 'use 1 or 0');
   const seed = readPage('seed', (v) => { const n = Number(v); return v !== '' && Number.isSafeInteger(n) && n >= 0 ? n : undefined; }, 'the seed is a whole number, 0 or more');
+  const lesson = readPage('lesson', (v) => (LESSON_ID.test(v) ? v : undefined), 'a lesson is named track/lesson, e.g. 02-collection/02-staleness');
 
   return {
     state: {
       panels,
       clock: { ...(speed !== undefined ? { speed } : {}), ...(paused !== undefined ? { paused } : {}) },
       ...(seed !== undefined ? { seed } : {}),
+      ...(lesson !== undefined ? { lesson } : {}),
     },
     notices,
   };

@@ -2,12 +2,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newPanel, newPanelId, type PanelState } from '../panels/panelState';
 import type { EngineClient } from '../system/engineClient';
-import type { WorldInfo } from '../system/protocol';
+import type { WorldInfo, WorldSetup } from '../system/protocol';
+import { sameSetup } from '../system/sameSetup';
+import { DEFAULT_HISTORY_MS } from '../system/worldConstants';
+import { keepWorld } from './keptWorld';
 import { DEFAULT_SEED, DEFAULT_SPEED } from '../world/clockOptions';
 import { decodeState, encodeState, type ClockSetting, type PageState } from './urlState';
 
 const STORAGE_KEY = 'pp.playground';
 const PERSIST_DELAY_MS = 200;
+/** How often the running world's snapshot is kept (wall ms), so a reload rebuilds it. */
+const KEEP_WORLD_EVERY_MS = 3000;
+
+/** LessonWorldLoader finds a lesson's starting world by id (undefined: no such lesson). */
+export type LessonWorldLoader = (lessonId: string) => Promise<WorldSetup | undefined>;
 export const DEFAULT_QUERY = 'sum by (code) (rate(http_requests_total[5m]))';
 
 interface Initial {
@@ -23,12 +31,23 @@ function initialState(): Initial {
     const stored = decodeState(localStorage.getItem(STORAGE_KEY) ?? '');
     if (stored.state.panels.length > 0) {
       // A link without panels may still set the clock or the world.
-      return { state: { ...stored.state, ...(fromUrl.state.seed !== undefined ? { seed: fromUrl.state.seed } : {}), clock: { ...stored.state.clock, ...fromUrl.state.clock } }, notices: fromUrl.notices };
+      const { seed, lesson } = fromUrl.state;
+      return { state: { ...stored.state, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}), clock: { ...stored.state.clock, ...fromUrl.state.clock } }, notices: fromUrl.notices };
     }
   } catch {
     // Unreadable storage: start fresh.
   }
   return { state: { ...fromUrl.state, panels: [newPanel(DEFAULT_QUERY)] }, notices: fromUrl.notices };
+}
+
+/** loadLessonWorld is the lesson's world, or a notice saying why the link's lesson was not used. */
+async function loadLessonWorld(id: string, load: LessonWorldLoader | undefined): Promise<WorldSetup | string> {
+  try {
+    const setup = load ? await load(id) : undefined;
+    return setup ?? `Ignored lesson=${JSON.stringify(id)}: there is no such lesson.`;
+  } catch (e) {
+    return `Could not load the world of lesson ${id}: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 function persist(state: PageState): void {
@@ -51,23 +70,26 @@ function clockSetting(world: WorldInfo): ClockSetting {
 
 /**
  * usePlaygroundState holds the panels and keeps the page in the URL and local
- * storage. Read once on mount; the link's clock and seed are applied to the
- * engine once it is up (a different seed rebuilds the world). Changes are
+ * storage. Read once on mount; the link's clock, seed or lesson are applied to
+ * the engine once it is up (another world is built when they name one). Changes are
  * written back shortly after the last one (at once when the page goes away),
- * so a reload loses nothing. `panels` is null until mounted.
+ * and the world itself (time, incidents, edited configs) is kept every few
+ * seconds for the worker to rebuild on the next load (see keptWorld.ts), so a
+ * reload loses nothing. `panels` is null until mounted.
  */
-export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo | null) {
+export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo | null, lessonWorld?: LessonWorldLoader) {
   const [panels, setPanels] = useState<PanelState[] | null>(null);
   const [notices, setNotices] = useState<readonly string[]>([]);
-  /** The link's clock and seed until they are applied; afterwards the world's own. */
-  const [pending, setPending] = useState<Pick<PageState, 'clock' | 'seed'> | null>(null);
+  /** The link's clock, seed and lesson until they are applied; afterwards the world's own. */
+  const [pending, setPending] = useState<Pick<PageState, 'clock' | 'seed' | 'lesson'> | null>(null);
   const unsaved = useRef<PageState | null>(null);
 
   useEffect(() => {
     const init = initialState();
     setPanels([...init.state.panels]);
     setNotices(init.notices);
-    setPending({ clock: init.state.clock, ...(init.state.seed !== undefined ? { seed: init.state.seed } : {}) });
+    const { clock, seed, lesson } = init.state;
+    setPending({ clock, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}) });
   }, []);
 
   const worldReady = world !== null;
@@ -76,7 +98,12 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
     let live = true;
     const apply = async () => {
       const current = engine.worldInfo();
-      if (pending.seed !== undefined && current && current.seed !== pending.seed) await engine.call('reset', { seed: pending.seed });
+      const lessonSetup = pending.lesson !== undefined ? await loadLessonWorld(pending.lesson, lessonWorld) : undefined;
+      if (typeof lessonSetup === 'string') setNotices((n) => [...n, lessonSetup]);
+      if (lessonSetup !== undefined && typeof lessonSetup !== 'string') {
+        // The tab may already run this lesson's world (opened from the lesson page): keep it, with whatever the learner did in it.
+        if (current && !sameSetup(current.setup, lessonSetup, DEFAULT_HISTORY_MS)) await engine.call('reset', lessonSetup);
+      } else if (pending.seed !== undefined && current && current.seed !== pending.seed) await engine.call('reset', { seed: pending.seed });
       if (pending.clock.speed !== undefined || pending.clock.paused !== undefined) await engine.call('clock', pending.clock);
     };
     apply().catch((err: unknown) => {
@@ -87,7 +114,7 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
     return () => {
       live = false;
     };
-  }, [engine, worldReady, pending]);
+  }, [engine, worldReady, pending, lessonWorld]);
 
   const speed = world?.clock.speed;
   const paused = world?.clock.paused;
@@ -114,6 +141,28 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
     addEventListener('pagehide', flush);
     return () => removeEventListener('pagehide', flush);
   }, []);
+
+  // Keep the world once the link's own world is in place (before that, the snapshot would be of the world being replaced).
+  const applied = pending === null;
+  useEffect(() => {
+    if (!engine || !worldReady || !applied) return;
+    const keep = () => {
+      engine.call('snapshot', {}).then(
+        (setup) => {
+          const info = engine.worldInfo();
+          if (info) keepWorld(setup, info.clock);
+        },
+        () => {},
+      );
+    };
+    keep();
+    const timer = setInterval(keep, KEEP_WORLD_EVERY_MS);
+    addEventListener('pagehide', keep);
+    return () => {
+      clearInterval(timer);
+      removeEventListener('pagehide', keep);
+    };
+  }, [engine, worldReady, applied]);
 
   const update = useCallback((id: string, patch: Partial<PanelState>) => {
     setPanels((ps) => ps && ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));

@@ -1,3 +1,4 @@
+import { workerName, type WorkerStart } from './workerStart';
 import type { MethodName, Params, Result, WorkerError, WorkerMessage, WorkerRequest, WorldInfo } from './protocol';
 
 /** EngineRequestError is a failed request, carrying the engine's error type and position. */
@@ -31,8 +32,9 @@ export class EngineClient {
   private build: BuildProgress | null = null;
   private nextId = 1;
 
-  constructor() {
-    this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  /** `start` names the world the worker builds first (default: the default world). */
+  constructor(start?: WorkerStart) {
+    this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: workerName(start) });
     this.worker.onmessage = (ev: MessageEvent<WorkerMessage>) => this.receive(ev.data);
     this.worker.onerror = (ev: ErrorEvent) => this.fail(`internal error: the engine worker failed: ${ev.message || 'it could not start'}`);
   }

@@ -120,3 +120,26 @@ describe('world snapshots', () => {
     expect((await h.http({ method: 'GET', url: '/api/sim/config/alertmanager' }, signal)).body).toContain('# edited');
   }, 120_000);
 });
+
+describe('a worker started with a kept world', () => {
+  it('builds that world with its clock, leaving out incidents stopped the moment they began', async () => {
+    const session = new WorldSession({ seed: 5, historyMs: 5 * 60_000 }, () => {}, immediate, { speed: 60, paused: true });
+    const h = createHandlers(session);
+    const signal = new AbortController().signal;
+    const info = await h.info({}, signal);
+    expect(info).toMatchObject({ seed: 5, nowMs: WORLD_START_MS + 5 * 60_000, clock: { speed: 60, paused: true } });
+    // With the clock paused, an incident started and stopped at once never acted; a rebuild must not choke on it.
+    const started = JSON.parse((await h.http({ method: 'POST', url: '/api/sim/incidents?kind=traffic-spike' }, signal)).body) as { id: string };
+    expect((await h.http({ method: 'DELETE', url: `/api/sim/incidents/${started.id}` }, signal)).status).toBe(200);
+    const snap = await h.snapshot({}, signal);
+    expect(snap.incidents).toEqual([]);
+    await expect(h.reset(snap, signal)).resolves.toMatchObject({ nowMs: WORLD_START_MS + 5 * 60_000 });
+  }, 60_000);
+
+  it('falls back to the default world when the kept one no longer builds', async () => {
+    const session = new WorldSession({ seed: 9, historyMs: 60_000, prometheusYml: 'global: [' }, () => {}, immediate);
+    const info = await createHandlers(session).info({}, new AbortController().signal);
+    expect(info.seed).toBe(1);
+    expect(info.setup).toEqual({ seed: 1 });
+  }, 60_000);
+});

@@ -2,16 +2,18 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { EngineClient } from './engineClient';
 import type { WorldInfo } from './protocol';
+import type { WorkerStart } from './workerStart';
 
 let shared: EngineClient | null = null;
 
 /**
  * engineClient returns the tab's one engine worker client, starting the
  * worker on first use. The worker lives as long as the tab, so moving between
- * pages keeps its loaded data.
+ * pages keeps its loaded data. `start` (the world to build first) counts only
+ * on that first use.
  */
-export function engineClient(): EngineClient {
-  shared ??= new EngineClient();
+export function engineClient(start?: WorkerStart): EngineClient {
+  shared ??= new EngineClient(start);
   return shared;
 }
 

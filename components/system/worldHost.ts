@@ -82,7 +82,8 @@ function snapshotOf(system: System, setup: WorldSetup): WorldSetup {
     ...(prom !== DEFAULT_CONFIG_YAML ? { prometheusYml: prom } : {}),
     ...(JSON.stringify(rules) !== JSON.stringify(defaultRules) ? { ruleFiles: rules } : {}),
     ...(am !== DEFAULT_ALERTMANAGER_YAML ? { alertmanagerYml: am } : {}),
-    incidents: system.incidents().map((i) => ({
+    // An incident stopped the moment it started (a paused clock) never acted, and a zero duration would be rejected.
+    incidents: system.incidents().filter((i) => i.endMs === undefined || i.endMs > i.startMs).map((i) => ({
       kind: i.kind,
       options: { ...(i.target !== '' ? { target: i.target } : {}), params: i.params, atMs: i.startMs, ...(i.endMs !== undefined ? { durationMs: i.endMs - i.startMs } : {}) },
     })),

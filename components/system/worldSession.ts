@@ -29,8 +29,18 @@ export class WorldSession {
     setup: WorldSetup,
     private readonly emit: (msg: WorkerMessage) => void,
     private readonly yieldNow: () => Promise<void>,
+    clock: { readonly speed?: number; readonly paused?: boolean } = {},
   ) {
-    this.host = this.build(setup);
+    // A kept world that no longer builds (say, a config the engine now rejects) gives way to the default.
+    this.host = (setup === DEFAULT_SETUP ? this.build(setup) : this.build(setup).catch(() => this.build(DEFAULT_SETUP))).then((h) => {
+      try {
+        if (clock.speed !== undefined) h.system.setSpeed(clock.speed);
+        if (clock.paused !== undefined) h.system.setPaused(clock.paused);
+      } catch {
+        // An out-of-range speed keeps the default.
+      }
+      return h;
+    });
     this.host.then((h) => this.announce(h), () => {});
   }
 

@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser, watchPage } from './browser';
 import { firstLoadJs, median } from './measure';
 
+/** The world's virtual start (components/system/worldConstants.ts): a snapshot's history is now minus this. */
+const WORLD_START_MS = Date.UTC(2026, 0, 5, 6);
 const RATE_BY_CODE = 'sum by (code) (rate(http_requests_total[5m]))';
 const RUNAWAY = 'count_over_time({__name__=~".+"}[1y:1s])';
 /** Legal but slow: every series of the world, at one-second steps over ten minutes. */
@@ -316,6 +318,59 @@ describe('the /playground page', () => {
     await panel(2).locator('table.result').waitFor({ timeout: 90_000 });
     expect(await docText(2)).toBe('up{instance="node-3:9100"}');
     await worldBar().getByRole('button', { name: '×1', exact: true }).click();
+  }, 240_000);
+
+  it('keeps the world itself across a reload: its time, clock, and the incidents under way', async () => {
+    await worldBar().getByRole('button', { name: 'Pause the clock' }).click();
+    await worldBar().getByRole('button', { name: 'Play the clock' }).waitFor();
+    const paused = await nowMs();
+    await worldBar().getByRole('button', { name: 'Advance 15m' }).click();
+    // The advance is simulated in steps; the clock has arrived when it shows all 15 minutes.
+    await expect.poll(nowMs, { timeout: 60_000 }).toBe(paused + 15 * 60_000);
+    await worldBar().locator('summary', { hasText: 'Incidents' }).click();
+    await page.getByLabel('Incident kind').selectOption('error-burst');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.locator('.incident-row', { hasText: 'Error burst' }).locator('.badge', { hasText: 'active' }).waitFor();
+    const before = await nowMs();
+    // The world is kept every 3 s: wait for a snapshot taken after the incident began.
+    await page.waitForFunction((historyMs) => {
+      const kept = JSON.parse(localStorage.getItem('pp.world') ?? 'null') as { setup: { historyMs: number; incidents?: { kind: string }[] } } | null;
+      return kept !== null && kept.setup.historyMs >= historyMs && (kept.setup.incidents ?? []).some((i) => i.kind === 'error-burst');
+    }, before - WORLD_START_MS, { timeout: 15_000 });
+
+    await page.reload({ waitUntil: 'load' });
+    await page.getByTestId('world-info').waitFor({ timeout: 120_000 });
+    expect(await nowMs()).toBe(before);
+    await worldBar().getByRole('button', { name: 'Play the clock' }).waitFor();
+    await worldBar().locator('summary', { hasText: 'Incidents' }).click();
+    const row = page.locator('.incident-row', { hasText: 'Error burst' });
+    await row.locator('.badge', { hasText: 'active' }).waitFor();
+    // The data is the same world's: the burst shows in the 5xx rate right away.
+    await typeInto(0, 'sum(rate(http_requests_total{code=~"5.."}[1m])) > 0');
+    await page.keyboard.press('Enter');
+    await panel(0).locator('path.series-line').first().waitFor({ state: 'attached', timeout: 30_000 });
+
+    await row.getByRole('button', { name: 'Stop' }).click();
+    await page.getByText('No incident under way').waitFor();
+    await worldBar().getByRole('button', { name: 'Play the clock' }).click();
+  }, 240_000);
+
+  it("opens a lesson's world from the lesson's playground link, and says so when the lesson does not exist", async () => {
+    await page.goto(`${inject('baseUrl')}/playground?g0.expr=up&lesson=06-dashboards-and-golden-signals/04-errors`, { waitUntil: 'load' });
+    await expect.poll(async () => page.getByTestId('world-info').textContent().catch(() => ''), { timeout: 120_000 }).toContain('World seed 2');
+    await worldBar().locator('summary', { hasText: 'Incidents' }).click();
+    await page.locator('.incident-row', { hasText: 'Error burst' }).locator('.badge', { hasText: 'active' }).waitFor();
+    // Applied once: the lesson leaves the URL, and the world is kept from here on.
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('lesson'));
+    expect(await docText(0)).toBe('up');
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('pp.world') ?? 'null') as { setup: { seed: number } } | null)?.setup.seed === 2);
+
+    await page.goto(`${inject('baseUrl')}/playground?g0.expr=up&lesson=01-foundations/99-nope`, { waitUntil: 'load' });
+    const notice = page.getByTestId('url-notices');
+    await notice.waitFor({ timeout: 120_000 });
+    expect(await notice.textContent()).toContain('Ignored lesson="01-foundations/99-nope": there is no such lesson.');
+    // Nothing else is lost: the world this tab kept (the lesson's) is rebuilt.
+    await expect.poll(async () => page.getByTestId('world-info').textContent().catch(() => ''), { timeout: 120_000 }).toContain('World seed 2');
   }, 240_000);
 
   it('ignores bad URL parameters with a visible notice and still opens the panels', async () => {

@@ -59,7 +59,7 @@ export default async function LessonPage({ params }: { params: Params }) {
               <p className="lesson-summary">{fm.summary}</p>
               <div className="lesson-meta">
                 <span className="muted">{fm.minutes} min</span>
-                <PlaygroundLink queries={l.data.queries ?? []} seed={world.seed ?? 1} />
+                <PlaygroundLink queries={l.data.queries ?? []} lessonId={l.entry.id} />
               </div>
               <LessonWorldGate lessonId={l.entry.id} target={toWorldSetup(world)} defaultHistoryMs={DEFAULT_HISTORY_MS} />
               <section className="lesson-objectives" aria-label="Objectives">
