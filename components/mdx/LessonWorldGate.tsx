@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { sameSetup } from '../system/sameSetup';
-import { useEngine, useWorld } from '../system/useEngine';
+import { engineClient, useEngine, useWorld } from '../system/useEngine';
 import type { EngineClient } from '../system/engineClient';
 import type { WorldSetup } from '../system/protocol';
 import { updateProgress, withVisit } from './progressStore';
@@ -18,6 +18,9 @@ const pending = new WeakMap<EngineClient, string>();
  * setup is kept. It also marks the lesson as visited.
  */
 export function LessonWorldGate({ lessonId, target, defaultHistoryMs }: { readonly lessonId: string; readonly target: WorldSetup; readonly defaultHistoryMs: number }) {
+  // A tab opened on a lesson starts its worker on the lesson's world (renders run before
+  // any effect starts the default one), so the world is built once. Idempotent: later calls return the running client.
+  if (typeof window !== 'undefined') engineClient({ setup: target });
   const client = useEngine();
   const info = useWorld(client);
   const [error, setError] = useState<string | null>(null);

@@ -89,6 +89,32 @@ describe('the learn pages', () => {
     await exercise('Config').locator('.exercise-passed').waitFor();
   }, CHECK_TEST_MS);
 
+  it("builds a lesson's world once in a fresh tab, and its playground link opens that world", async () => {
+    const id = '06-dashboards-and-golden-signals/04-errors';
+    const fresh = await ctx.newPage();
+    // Remember whether the page ever said it was replacing the world (it does so only on a reset).
+    await fresh.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.lesson-world-note')) (window as { sawReset?: boolean }).sawReset = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.goto(`${base()}/learn/${id}`, { waitUntil: 'load' });
+    await fresh.locator('header [data-testid=virtual-time]').waitFor({ timeout: 120_000 });
+    expect(await fresh.evaluate(() => (window as { sawReset?: boolean }).sawReset ?? false)).toBe(false);
+    // The lesson's world: seed 2, 40 minutes of history with an error burst under way.
+    const now = Number(await fresh.locator('header [data-testid=virtual-time]').getAttribute('data-now-ms'));
+    expect(now - Date.UTC(2026, 0, 5, 6)).toBeGreaterThanOrEqual(40 * 60_000);
+    expect(now - Date.UTC(2026, 0, 5, 6)).toBeLessThan(45 * 60_000);
+
+    const link = fresh.getByRole('link', { name: /Open this in the playground/ });
+    expect(new URL(await link.getAttribute('href') ?? '', base()).searchParams.get('lesson')).toBe(id);
+    await link.click();
+    await expect.poll(async () => fresh.getByTestId('world-info').textContent().catch(() => ''), { timeout: 120_000 }).toContain('World seed 2');
+    await fresh.locator('.world-bar summary', { hasText: 'Incidents' }).click();
+    await fresh.locator('.incident-row', { hasText: 'Error burst' }).waitFor();
+    await fresh.close();
+  }, CHECK_TEST_MS);
+
   it('shows the progress on the course page', async () => {
     await page.goto(`${base()}/learn`, { waitUntil: 'load' });
     await page.locator('.curriculum-lessons li[data-status=done], .curriculum-lessons li[data-status=started]').first().waitFor();
