@@ -126,7 +126,8 @@ export function parseIncident(v: string): EmbedIncident | string {
   return out;
 }
 
-function formatIncident(i: EmbedIncident): string {
+/** formatIncident writes an incident as `kind[:target][@start][+duration]` (the inverse of parseIncident). */
+export function formatIncident(i: EmbedIncident): string {
   return `${i.kind}${i.target !== undefined ? ':' + i.target : ''}${i.startMs !== undefined ? '@' + formatDuration(i.startMs) : ''}${i.durationMs !== undefined ? '+' + formatDuration(i.durationMs) : ''}`;
 }
 

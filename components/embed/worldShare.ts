@@ -26,7 +26,8 @@ export async function sharedWorld(client: EngineClient, world: WorldInfo): Promi
       .map((i) => ({
         kind: i.kind,
         ...(i.target !== '' ? { target: i.target } : {}),
-        startMs: i.startMs - world.startMs,
+        // Whole seconds keep the link readable (`@1h1s`, not `@1h1s260ms`); scrapes are seconds apart anyway.
+        startMs: Math.floor((i.startMs - world.startMs) / 1000) * 1000,
         ...(i.endMs !== undefined ? { durationMs: Math.max(1000, i.endMs - i.startMs) } : {}),
       }));
   } catch {

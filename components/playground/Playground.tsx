@@ -19,6 +19,7 @@ import { keptStart } from './keptWorld';
 export function startPlaygroundWorker(isLesson: (id: string) => boolean): void {
   if (typeof window !== 'undefined') engineClient(keptStart(location.search, isLesson));
 }
+import { encodeState } from './urlState';
 import { usePlaygroundState, type LessonWorldLoader } from './usePlaygroundState';
 
 /** Notices lists what the page could not use from the link, so a bad parameter is visible but harmless. */
@@ -53,11 +54,15 @@ export function Playground({ lessonWorld }: { readonly lessonWorld?: LessonWorld
           <ShareButton
             target={async () => {
               const first = panels[0]!;
+              const shared = await sharedWorld(engine, world);
+              // The link rebuilds this world for whoever opens it: seed, how long it has run, the incidents staged in it.
+              const search = encodeState({ panels, clock: world.clock.paused ? { paused: true } : {}, seed: shared.seed, world: { historyMs: shared.historyMs, incidents: shared.incidents } });
               return {
+                link: `${location.origin}${location.pathname}?${search}`,
                 embed: {
                   kind: 'query',
                   title: first.expr,
-                  config: embedConfig({ ...(await sharedWorld(engine, world)), query: first.expr, view: first.tab, rangeMs: first.rangeMs }),
+                  config: embedConfig({ ...shared, query: first.expr, view: first.tab, rangeMs: first.rangeMs }),
                 },
               };
             }}

@@ -37,6 +37,8 @@ describe('the kept world', () => {
     keepWorld(setup, { nowMs: 0, speed: 1, paused: false });
     expect(keptStart('?seed=7', any)).toBeUndefined();
     expect(keptStart('?lesson=02-collection/02-staleness', any)).toBeUndefined();
+    expect(keptStart('?history=2h', any)).toBeUndefined();
+    expect(keptStart('?incident=error-burst@30m', any)).toBeUndefined();
     // A lesson that does not exist opens nothing, so the kept world stays.
     expect(keptStart('?lesson=02-collection/99-nope', (id) => id === '02-collection/02-staleness')).toEqual({ setup, clock: { speed: 1, paused: false } });
   });

@@ -41,6 +41,8 @@ export function keptStart(search: string, isLesson: (id: string) => boolean): Wo
   const q = new URLSearchParams(search);
   const lesson = q.get('lesson');
   if (lesson !== null && isLesson(lesson)) return undefined;
+  // A shared link's world (history, incidents) is built instead.
+  if (q.has('history') || q.has('incident')) return undefined;
   const kept = readKept();
   const seed = q.get('seed');
   if (!kept || (seed !== null && Number(seed) !== kept.setup.seed)) return undefined;

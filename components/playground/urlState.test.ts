@@ -55,6 +55,21 @@ describe('playground URL state', () => {
     expect(bad.notices).toEqual(['Ignored lesson="../../etc/passwd": a lesson is named track/lesson, e.g. 02-collection/02-staleness.']);
   });
 
+  it('carries a world recipe: history and staged incidents, bounded and validated', () => {
+    const world = { historyMs: 7_200_000, incidents: [{ kind: 'error-burst' as const, target: 'api', startMs: 4_200_000, durationMs: 600_000 }, { kind: 'traffic-spike' as const }] };
+    const search = encodeState({ panels: [newPanel('up')], clock: {}, seed: 3, world });
+    const q = new URLSearchParams(search);
+    expect(q.get('history')).toBe('2h');
+    expect(q.getAll('incident')).toEqual(['error-burst:api@1h10m+10m', 'traffic-spike']);
+    expect(decodeState(search).state).toMatchObject({ seed: 3, world });
+
+    const bad = decodeState('g0.expr=up&history=3d&incident=meteor&incident=instance-down:node-1&' + Array(6).fill('incident=error-burst').join('&'));
+    expect(bad.state.world).toEqual({ incidents: [{ kind: 'instance-down', target: 'node-1' }, ...Array(4).fill({ kind: 'error-burst' })] });
+    expect(bad.notices[0]).toBe('Ignored history="3d": give a history between 1m and 24h, e.g. 2h.');
+    expect(bad.notices[1]).toMatch(/^Ignored incident: unknown kind "meteor"/);
+    expect(bad.notices[2]).toBe('Ignored incident="error-burst": at most 5 incidents.');
+  });
+
   it('finds panels with gaps in their numbering and leaves unrelated parameters alone', () => {
     const { state, notices } = decodeState('utm_source=x&g3.expr=b&g1.expr=a');
     expect(state.panels.map((p) => p.expr)).toEqual(['a', 'b']);

@@ -1,4 +1,5 @@
 import { newPanel, PANEL_TABS, type PanelState, type PanelTab } from '../panels/panelState';
+import { formatIncident, parseIncident, type EmbedIncident } from '../embed/embedParams';
 import { formatDuration, parseDuration } from '../panels/timeFormat';
 
 /**
@@ -24,6 +25,18 @@ export interface PageState {
   readonly seed?: number;
   /** A lesson whose world to set up (`track/lesson`, from a lesson's "open in the playground" link); it wins over `seed`. */
   readonly lesson?: string;
+  /**
+   * The world to build, from a shared link: its history and the incidents
+   * staged in it (times from the world's start), with `seed`. Absent: the
+   * tab's own world.
+   */
+  readonly world?: WorldRecipe;
+}
+
+/** WorldRecipe is a world in a link: `history=2h&incident=error-burst@70m+10m`. */
+export interface WorldRecipe {
+  readonly historyMs?: number;
+  readonly incidents: readonly EmbedIncident[];
 }
 
 export interface Decoded {
@@ -57,6 +70,8 @@ export function encodeState(s: PageState): string {
   if (s.clock.paused !== undefined) q.set('paused', s.clock.paused ? '1' : '0');
   if (s.seed !== undefined) q.set('seed', String(s.seed));
   if (s.lesson !== undefined) q.set('lesson', s.lesson);
+  if (s.world?.historyMs !== undefined) q.set('history', formatDuration(s.world.historyMs));
+  for (const i of s.world?.incidents ?? []) q.append('incident', formatIncident(i));
   return q.toString();
 }
 
@@ -72,6 +87,10 @@ function panelIndexes(q: URLSearchParams): number[] {
 
 /** The shape of a lesson id, `NN-track/NN-lesson`; whether it exists is checked when its world is loaded. */
 const LESSON_ID = /^\d{2}-[a-z0-9-]{1,60}\/\d{2}-[a-z0-9-]{1,60}$/;
+
+/** A link's world may ask for at most a day of history (it is simulated on load) and a few incidents. */
+const MAX_HISTORY_MS = 24 * 3600_000;
+const MAX_INCIDENTS = 5;
 
 /** A time in ms since the epoch within years 2000…2200: anything else is a typo. */
 function readTimeMs(text: string): number | undefined {
@@ -128,6 +147,15 @@ export function decodeState(search: string): Decoded {
   const speed = readPage('speed', (v) => { const n = Number(v); return v !== '' && n >= 1 && n <= 3600 ? n : undefined; }, 'the speed is a number from 1 to 3600');
   const paused = readPage('paused', (v) => (v === '1' || v === 'true' ? true : v === '0' || v === 'false' ? false : undefined), 'use 1 or 0');
   const seed = readPage('seed', (v) => { const n = Number(v); return v !== '' && Number.isSafeInteger(n) && n >= 0 ? n : undefined; }, 'the seed is a whole number, 0 or more');
+  const historyMs = readPage('history', (v) => { const d = parseDuration(v); return d !== undefined && d >= 60_000 && d <= MAX_HISTORY_MS ? d : undefined; }, 'give a history between 1m and 24h, e.g. 2h');
+  const incidents: EmbedIncident[] = [];
+  for (const v of q.getAll('incident')) {
+    const r = parseIncident(v);
+    if (typeof r === 'string') notices.push(`Ignored ${r}.`);
+    else if (incidents.length >= MAX_INCIDENTS) notices.push(`Ignored incident=${JSON.stringify(v.slice(0, 60))}: at most ${MAX_INCIDENTS} incidents.`);
+    else incidents.push(r);
+  }
+  const world = historyMs !== undefined || incidents.length > 0 ? { ...(historyMs !== undefined ? { historyMs } : {}), incidents } : undefined;
   const lesson = readPage('lesson', (v) => (LESSON_ID.test(v) ? v : undefined), 'a lesson is named track/lesson, e.g. 02-collection/02-staleness');
 
   return {
@@ -136,6 +164,7 @@ export function decodeState(search: string): Decoded {
       clock: { ...(speed !== undefined ? { speed } : {}), ...(paused !== undefined ? { paused } : {}) },
       ...(seed !== undefined ? { seed } : {}),
       ...(lesson !== undefined ? { lesson } : {}),
+      ...(world !== undefined ? { world } : {}),
     },
     notices,
   };

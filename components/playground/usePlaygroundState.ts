@@ -4,10 +4,10 @@ import { newPanel, newPanelId, type PanelState } from '../panels/panelState';
 import type { EngineClient } from '../system/engineClient';
 import type { WorldInfo, WorldSetup } from '../system/protocol';
 import { sameSetup } from '../system/sameSetup';
-import { DEFAULT_HISTORY_MS } from '../system/worldConstants';
+import { DEFAULT_HISTORY_MS, WORLD_START_MS } from '../system/worldConstants';
 import { keepWorld } from './keptWorld';
 import { DEFAULT_SEED, DEFAULT_SPEED } from '../world/clockOptions';
-import { decodeState, encodeState, type ClockSetting, type PageState } from './urlState';
+import { decodeState, encodeState, type ClockSetting, type PageState, type WorldRecipe } from './urlState';
 
 const STORAGE_KEY = 'pp.playground';
 const PERSIST_DELAY_MS = 200;
@@ -31,13 +31,29 @@ function initialState(): Initial {
     const stored = decodeState(localStorage.getItem(STORAGE_KEY) ?? '');
     if (stored.state.panels.length > 0) {
       // A link without panels may still set the clock or the world.
-      const { seed, lesson } = fromUrl.state;
-      return { state: { ...stored.state, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}), clock: { ...stored.state.clock, ...fromUrl.state.clock } }, notices: fromUrl.notices };
+      const { seed, lesson, world } = fromUrl.state;
+      return { state: { ...stored.state, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}), ...(world !== undefined ? { world } : {}), clock: { ...stored.state.clock, ...fromUrl.state.clock } }, notices: fromUrl.notices };
     }
   } catch {
     // Unreadable storage: start fresh.
   }
   return { state: { ...fromUrl.state, panels: [newPanel(DEFAULT_QUERY)] }, notices: fromUrl.notices };
+}
+
+/** recipeSetup is the world a link's `seed`, `history` and `incident` parameters describe. */
+function recipeSetup(seed: number, recipe: WorldRecipe): WorldSetup {
+  return {
+    seed,
+    ...(recipe.historyMs !== undefined ? { historyMs: recipe.historyMs } : {}),
+    incidents: recipe.incidents.map((i) => ({
+      kind: i.kind,
+      options: {
+        ...(i.target !== undefined ? { target: i.target } : {}),
+        ...(i.startMs !== undefined ? { atMs: WORLD_START_MS + i.startMs } : {}),
+        ...(i.durationMs !== undefined ? { durationMs: i.durationMs } : {}),
+      },
+    })),
+  };
 }
 
 /** loadLessonWorld is the lesson's world, or a notice saying why the link's lesson was not used. */
@@ -81,15 +97,15 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
   const [panels, setPanels] = useState<PanelState[] | null>(null);
   const [notices, setNotices] = useState<readonly string[]>([]);
   /** The link's clock, seed and lesson until they are applied; afterwards the world's own. */
-  const [pending, setPending] = useState<Pick<PageState, 'clock' | 'seed' | 'lesson'> | null>(null);
+  const [pending, setPending] = useState<Pick<PageState, 'clock' | 'seed' | 'lesson' | 'world'> | null>(null);
   const unsaved = useRef<PageState | null>(null);
 
   useEffect(() => {
     const init = initialState();
     setPanels([...init.state.panels]);
     setNotices(init.notices);
-    const { clock, seed, lesson } = init.state;
-    setPending({ clock, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}) });
+    const { clock, seed, lesson, world: recipe } = init.state;
+    setPending({ clock, ...(seed !== undefined ? { seed } : {}), ...(lesson !== undefined ? { lesson } : {}), ...(recipe !== undefined ? { world: recipe } : {}) });
   }, []);
 
   const worldReady = world !== null;
@@ -100,9 +116,10 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
       const current = engine.worldInfo();
       const lessonSetup = pending.lesson !== undefined ? await loadLessonWorld(pending.lesson, lessonWorld) : undefined;
       if (typeof lessonSetup === 'string') setNotices((n) => [...n, lessonSetup]);
-      if (lessonSetup !== undefined && typeof lessonSetup !== 'string') {
-        // The tab may already run this lesson's world (opened from the lesson page): keep it, with whatever the learner did in it.
-        if (current && !sameSetup(current.setup, lessonSetup, DEFAULT_HISTORY_MS)) await engine.call('reset', lessonSetup);
+      const linked = lessonSetup !== undefined && typeof lessonSetup !== 'string' ? lessonSetup : pending.world ? recipeSetup(pending.seed ?? DEFAULT_SEED, pending.world) : undefined;
+      if (linked) {
+        // The tab may already run this world (say, opened from the lesson page): keep it, with whatever the learner did in it.
+        if (current && !sameSetup(current.setup, linked, DEFAULT_HISTORY_MS)) await engine.call('reset', linked);
       } else if (pending.seed !== undefined && current && current.seed !== pending.seed) await engine.call('reset', { seed: pending.seed });
       if (pending.clock.speed !== undefined || pending.clock.paused !== undefined) await engine.call('clock', pending.clock);
     };

@@ -373,6 +373,35 @@ describe('the /playground page', () => {
     await expect.poll(async () => page.getByTestId('world-info').textContent().catch(() => ''), { timeout: 120_000 }).toContain('World seed 2');
   }, 240_000);
 
+  it('shares a link that rebuilds the same world, incidents included, in another browser', async () => {
+    await worldBar().locator('summary', { hasText: 'Incidents' }).click();
+    await page.getByLabel('Incident kind').selectOption('instance-down');
+    await page.getByLabel('Incident target').fill('node-5');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.locator('.incident-row', { hasText: 'Instance down' }).locator('.badge', { hasText: 'active' }).waitFor();
+    await worldBar().getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed' });
+    const link = new URL(await dialog.getByLabel('Link to exactly this view').inputValue());
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(link.pathname).toBe('/playground');
+    expect(link.searchParams.get('g0.expr')).not.toBeNull();
+    expect(link.searchParams.get('history')).toMatch(/^\d+[hm]/);
+    expect(link.searchParams.getAll('incident')).toContainEqual(expect.stringMatching(/^instance-down:node-5@(\d+[hms])+(\+\w+)?$/));
+
+    // Someone else (no local storage) opens it: the same world, with node-5 down.
+    const other = await ctx.browser()!.newContext();
+    try {
+      const theirs = await other.newPage();
+      await theirs.goto(link.href, { waitUntil: 'load' });
+      await theirs.locator('.world-bar summary', { hasText: 'Incidents' }).click({ timeout: 120_000 });
+      await theirs.locator('.incident-row', { hasText: 'Instance down' }).filter({ hasText: 'node-5' }).locator('.badge', { hasText: 'active' }).waitFor({ timeout: 120_000 });
+      expect(await theirs.getByTestId('world-info').textContent()).toContain(`World seed ${link.searchParams.get('seed') ?? '1'}`);
+    } finally {
+      await other.close();
+    }
+    await page.locator('.incident-row', { hasText: 'Instance down' }).getByRole('button', { name: 'Stop' }).click();
+  }, 240_000);
+
   it('ignores bad URL parameters with a visible notice and still opens the panels', async () => {
     await page.goto(`${inject('baseUrl')}/playground?g0.expr=up&g0.tab=pie&g0.range_input=soon&speed=fast`, { waitUntil: 'load' });
     const notice = page.getByTestId('url-notices');
