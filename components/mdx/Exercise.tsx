@@ -65,7 +65,7 @@ function ExerciseCard({ lessonId, world, id, spec }: { lessonId: string; world: 
     try {
       const v = await engine.call('checkExercise', { spec, answer: text, world }, ctrl.signal);
       if (ctrl.signal.aborted) return;
-      setCheck({ kind: 'verdict', ok: v.ok, message: v.message });
+      setCheck({ kind: 'verdict', ok: v.ok, message: v.message, ...(v.deliveries ? { deliveries: v.deliveries } : {}) });
       updateProgress((p) => withExercise(p, lessonId, id, { draft: text, ...(v.ok ? { passed: true } : {}) }));
     } catch (e) {
       if (!ctrl.signal.aborted) setCheck({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

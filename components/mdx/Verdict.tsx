@@ -1,12 +1,14 @@
+import type { DeliveryRow } from '@/engine/index';
+import { DeliveryTable } from './DeliveryTable';
 import { InlineMarkdown } from './InlineMarkdown';
 
 export type CheckState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking' }
-  | { readonly kind: 'verdict'; readonly ok: boolean; readonly message: string }
+  | { readonly kind: 'verdict'; readonly ok: boolean; readonly message: string; readonly deliveries?: readonly DeliveryRow[] }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Verdict shows the checker's answer: what matched, or the first difference and a nudge. */
+/** Verdict shows the checker's answer: what matched, or the first difference and a nudge; for delivery checks, the inboxes side by side. */
 export function Verdict({ state }: { readonly state: CheckState }) {
   switch (state.kind) {
     case 'idle':
@@ -19,10 +21,13 @@ export function Verdict({ state }: { readonly state: CheckState }) {
       );
     case 'verdict':
       return (
-        <p className={`exercise-verdict ${state.ok ? 'ok' : 'wrong'}`} role="status">
-          <strong>{state.ok ? '✓ ' : 'Not yet: '}</strong>
-          <InlineMarkdown text={state.message} />
-        </p>
+        <div className={`exercise-verdict ${state.ok ? 'ok' : 'wrong'}`} role="status">
+          <p className="exercise-verdict-message">
+            <strong>{state.ok ? '✓ ' : 'Not yet: '}</strong>
+            <InlineMarkdown text={state.message} />
+          </p>
+          {state.deliveries && state.deliveries.length > 0 && <DeliveryTable rows={state.deliveries} />}
+        </div>
       );
     case 'error':
       return (

@@ -39,6 +39,8 @@ async function buildWorld(setup: LessonWorld, yieldNow: () => Promise<void>): Pr
     nowMs: system.clockState().nowMs,
     query: async (q, tMs) => (await engine.instantQuery(system.head, q, tMs)).value,
     queryRange: async (q, startMs, endMs, stepMs) => (await engine.rangeQuery(system.head, q, startMs, endMs, stepMs)).value,
+    inbox: () => system.inbox(),
+    notifications: () => system.notifications(),
   };
 }
 

@@ -10,7 +10,7 @@ export type { AlertmanagerConfig, ReceiverConfig, RouteConfig } from './config-t
 export type { AmApiRequest, AmApiResponse } from './api-types';
 export type { Inbox, SlackMessage, EmailMessage, WebhookDelivery, SlackConversation, SlackPayload } from './inbox';
 export type { WebhookPayload, WebhookAlert } from './webhook';
-export type { NotificationRecord, FlushRecord, TimelineStep, StepKind } from './timeline';
+export type { NotificationRecord, NotifiedAlert, FlushRecord, TimelineStep, StepKind } from './timeline';
 export type { AggrGroup } from './dispatcher';
 export type { PostableAlert, Alert, LabelSet } from './types';
 export type { ReceiveResult } from './alerts';

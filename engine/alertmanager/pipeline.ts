@@ -109,6 +109,7 @@ export function runPipeline(deps: PipelineDeps, g: AggrGroup, nowMs: number, tri
       deps.timeline.addNotification({
         id: notificationId, atMs: nowMs, receiver: receiver.name, integration: cfg.kind, integrationIndex: index,
         groupKey: g.key, status: data.status, steps: own,
+        groupLabels: g.labels, alerts: toSend.map((a) => ({ labels: a.labels, status: a.status, startsAtMs: a.startsAtMs })),
       });
     } else {
       own.push({ atMs: nowMs, kind: 'send', detail: 'nothing sent: only resolved alerts and send_resolved is false; the notification log still records them' });

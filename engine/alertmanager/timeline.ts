@@ -22,6 +22,14 @@ export interface TimelineStep {
   readonly detail: string;
 }
 
+/** NotifiedAlert is one alert as a notification carried it. */
+export interface NotifiedAlert {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly status: 'firing' | 'resolved';
+  /** When the alert started firing (Prometheus sends its FiredAt), ms. */
+  readonly startsAtMs: number;
+}
+
 /** NotificationRecord is one message sent by one integration of a receiver. */
 export interface NotificationRecord {
   readonly id: number;
@@ -32,6 +40,10 @@ export interface NotificationRecord {
   readonly groupKey: string;
   readonly status: 'firing' | 'resolved';
   readonly steps: readonly TimelineStep[];
+  /** The group's labels (the values of its group_by labels); set by the pipeline. */
+  readonly groupLabels?: Readonly<Record<string, string>>;
+  /** The alerts the message listed, in its order; set by the pipeline (optional for hand-built records). */
+  readonly alerts?: readonly NotifiedAlert[];
 }
 
 /** FlushRecord is one integration's outcome at one flush of a group, sent or not. */

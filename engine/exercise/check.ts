@@ -1,7 +1,10 @@
-import { SystemConfigError, DEFAULT_RULES_FILE, DEFAULT_RULES_YAML } from '../system/index';
+import type { Inbox, NotificationRecord } from '../alertmanager/index';
+import { SystemConfigError, DEFAULT_ALERTMANAGER_YAML, DEFAULT_RULES_FILE, DEFAULT_RULES_YAML } from '../system/index';
 import type { Value } from '../promql/index';
 import { compareResults } from './compare';
-import type { ConfigExercise, ExerciseSpec, LessonWorld, QueryExercise, Verdict } from './types';
+import { deliveriesOf } from './deliveries';
+import { compareDeliveries } from './deliveryCompare';
+import type { ConfigExercise, DeliveryProbe, ExerciseSpec, LessonWorld, QueryExercise, Verdict } from './types';
 import { variantsOf } from './variants';
 
 /** ExerciseWorld is a built world the checker queries; it never changes while checked. */
@@ -9,6 +12,10 @@ export interface ExerciseWorld {
   readonly nowMs: number;
   query(q: string, tMs: number): Promise<Value>;
   queryRange(q: string, startMs: number, endMs: number, stepMs: number): Promise<Value>;
+  /** inbox is everything the Alertmanager delivered (`/api/sim/inbox`). */
+  inbox(): Inbox;
+  /** notifications are the Alertmanager's records of what it sent, with the alerts each carried. */
+  notifications(): readonly NotificationRecord[];
 }
 
 /**
@@ -21,6 +28,8 @@ export interface CheckEnv {
 }
 
 const DEFAULT_AFTER_MS = 5 * 60_000;
+/** How far a first notification may arrive from the solution's by default, ms. */
+const DEFAULT_DELIVERY_TOLERANCE_MS = 60_000;
 const SCRAPE_INTERVAL_MS = 15_000;
 /** About this many steps per compared range. */
 const RANGE_STEPS = 60;
@@ -34,12 +43,17 @@ const RANGE_STEPS = 60;
  */
 export async function checkExercise(spec: ExerciseSpec, answer: string, world: LessonWorld, env: CheckEnv, variantCount = 2): Promise<Verdict> {
   if (answer.trim() === '') return { ok: false, message: spec.kind === 'query' ? 'Write a query first.' : 'The file is empty.' };
-  const worlds = [world, ...variantsOf(world, variantCount)];
+  const lesson = spec.kind === 'config' ? withScenario(spec, world) : world;
+  const worlds = [lesson, ...variantsOf(lesson, variantCount)];
+  let shown: Verdict | undefined;
   for (let i = 0; i < worlds.length; i++) {
     const verdict = spec.kind === 'query' ? await checkQuery(spec, answer, worlds[i]!, env) : await checkConfig(spec, answer, worlds[i]!, env);
     if (!verdict.ok) return i === 0 ? verdict : onVariant(verdict, worlds[i]!);
+    shown ??= verdict;
   }
-  return { ok: true, message: variantCount > 0 ? `Correct — your ${spec.kind === 'query' ? 'query' : 'file'} gives the expected result here and on ${variantCount} hidden variants of this world.` : 'Correct.' };
+  const message = variantCount > 0 ? `Correct — your ${spec.kind === 'query' ? 'query' : 'file'} gives the expected result here and on ${variantCount} hidden variants of this world.` : 'Correct.';
+  // What reached the inboxes is shown for the lesson's own world, the one the learner can look at.
+  return { ok: true, message, ...(shown?.deliveries ? { deliveries: shown.deliveries } : {}) };
 }
 
 async function checkQuery(spec: QueryExercise, answer: string, setup: LessonWorld, env: CheckEnv): Promise<Verdict> {
@@ -64,7 +78,14 @@ async function checkConfig(spec: ConfigExercise, text: string, base: LessonWorld
     throw e;
   }
   const reference = await env.world(configWorld(spec, spec.solution, base));
+  let deliveries: Verdict | undefined;
   for (const probe of spec.probes) {
+    if (typeof probe !== 'string') {
+      const v = checkDeliveries(spec, probe, text, base, reference, learner);
+      if (!v.ok) return { ...v, message: `After ${formatDuration(spec.afterMs ?? DEFAULT_AFTER_MS)} with your file, ${v.message}` };
+      deliveries ??= v;
+      continue;
+    }
     const expected = await solutionResult(() => reference.query(probe, reference.nowMs));
     let actual: Value;
     try {
@@ -75,7 +96,40 @@ async function checkConfig(spec: ConfigExercise, text: string, base: LessonWorld
     const v = compareResults(expected, actual, spec.tolerance !== undefined ? { tolerance: spec.tolerance } : {});
     if (!v.ok) return { ok: false, message: `After ${formatDuration(spec.afterMs ?? DEFAULT_AFTER_MS)} with your file, \`${probe}\` differs: ${v.message}` };
   }
-  return { ok: true, message: 'Correct.' };
+  return { ok: true, message: 'Correct.', ...(deliveries?.deliveries ? { deliveries: deliveries.deliveries } : {}) };
+}
+
+/** checkDeliveries compares what reached the inboxes of the two worlds (see compareDeliveries). */
+function checkDeliveries(spec: ConfigExercise, probe: DeliveryProbe, text: string, base: LessonWorld, reference: ExerciseWorld, learner: ExerciseWorld): Verdict {
+  const expected = deliveriesOf(reference.inbox(), reference.notifications(), probe.alerts);
+  if (expected.length === 0) {
+    throw new Error(`internal error: the exercise's own solution delivers no firing notification${probe.alerts ? ` about ${JSON.stringify(probe.alerts)}` : ''} within ${formatDuration(spec.afterMs ?? DEFAULT_AFTER_MS)} — start the scenario's incidents earlier or lengthen afterMs`);
+  }
+  return compareDeliveries({
+    expected,
+    actual: deliveriesOf(learner.inbox(), learner.notifications(), probe.alerts),
+    alertmanagerYml: spec.file === 'alertmanager' ? text : (base.alertmanagerYml ?? DEFAULT_ALERTMANAGER_YAML),
+    solutionAlertmanagerYml: spec.file === 'alertmanager' ? spec.solution : (base.alertmanagerYml ?? DEFAULT_ALERTMANAGER_YAML),
+    file: spec.file,
+    toleranceMs: probe.toleranceMs ?? DEFAULT_DELIVERY_TOLERANCE_MS,
+    startMs: reference.nowMs - (spec.afterMs ?? DEFAULT_AFTER_MS),
+  });
+}
+
+/**
+ * withScenario is the lesson's world changed as the exercise's check needs:
+ * its incidents replaced, its rule files added to, its other files replaced.
+ */
+export function withScenario(spec: ConfigExercise, world: LessonWorld): LessonWorld {
+  const s = spec.scenario;
+  if (!s) return world;
+  return {
+    ...world,
+    ...(s.incidents ? { incidents: s.incidents } : {}),
+    ...(s.ruleFiles ? { ruleFiles: { ...(world.ruleFiles ?? { [DEFAULT_RULES_FILE]: DEFAULT_RULES_YAML }), ...s.ruleFiles } } : {}),
+    ...(s.prometheusYml !== undefined ? { prometheusYml: s.prometheusYml } : {}),
+    ...(s.alertmanagerYml !== undefined ? { alertmanagerYml: s.alertmanagerYml } : {}),
+  };
 }
 
 /** configWorld is the world a config check runs: the lesson's, with the file replaced and only `afterMs` of history. */

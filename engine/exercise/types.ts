@@ -65,9 +65,39 @@ export interface QueryExercise extends ExerciseBase {
 }
 
 /**
+ * DeliveryProbe checks a config by what the Alertmanager delivered: which
+ * inboxes (Slack channel or DM, e-mail address, webhook URL) got a firing
+ * notification about which alerts, in how many notifications, and when —
+ * never the text. The learner's world must match the solution's.
+ */
+export interface DeliveryProbe {
+  readonly kind: 'deliveries';
+  /** Only alerts with all these label values count, e.g. `{ alertname: 'ServiceADown' }` (default: every alert). */
+  readonly alerts?: Readonly<Record<string, string>>;
+  /** How far a first notification may arrive from the solution's, earlier or later, ms (default 1 min). */
+  readonly toleranceMs?: number;
+}
+
+/** ConfigProbe is a PromQL query (its result must match) or a delivery check. */
+export type ConfigProbe = string | DeliveryProbe;
+
+/**
+ * ConfigScenario changes the lesson's world for a config check: the
+ * incidents to run forward (replacing the lesson's, relative to the end of
+ * `afterMs`) and files the check needs besides the edited one (rule files
+ * are added to the lesson's, replacing those of the same name).
+ */
+export interface ConfigScenario {
+  readonly incidents?: readonly LessonIncident[];
+  readonly ruleFiles?: Readonly<Record<string, string>>;
+  readonly prometheusYml?: string;
+  readonly alertmanagerYml?: string;
+}
+
+/**
  * ConfigExercise: the learner's file and the solution's are each applied to
- * fresh worlds (the lesson's and variants) that then run for `afterMs`; every
- * probe query must give the same result in both.
+ * fresh worlds (the lesson's, changed by `scenario`, and variants) that then
+ * run for `afterMs`; every probe must give the same result in both.
  */
 export interface ConfigExercise extends ExerciseBase {
   readonly kind: 'config';
@@ -76,15 +106,45 @@ export interface ConfigExercise extends ExerciseBase {
   readonly ruleFile?: string;
   /** The text the editor starts with. */
   readonly starter: string;
-  readonly probes: readonly string[];
+  readonly probes: readonly ConfigProbe[];
   /** Virtual time simulated after applying, ms (default 5 min). */
   readonly afterMs?: number;
+  readonly scenario?: ConfigScenario;
 }
 
 export type ExerciseSpec = QueryExercise | ConfigExercise;
+
+/** Destination is one simulated inbox: a Slack channel or DM, an e-mail address, a webhook URL. */
+export interface Destination {
+  readonly kind: 'slack-channel' | 'slack-dm' | 'email' | 'webhook';
+  /** `#alerts`, `@admin`, `admin@example.org`, `http://…`. */
+  readonly name: string;
+}
+
+/** DeliverySummary is what reached one destination: alerts by name, messages, and how soon. */
+export interface DeliverySummary {
+  /** Alert names with how many distinct alerts of each, in order of first arrival. */
+  readonly alerts: readonly { readonly name: string; readonly count: number }[];
+  /** Firing notifications (messages) that arrived. */
+  readonly notifications: number;
+  /** When the first notification arrived, ms after the check's world began (with the file in place). */
+  readonly sinceStartMs: number;
+  /** From that alert starting to fire to its first notification here, ms. */
+  readonly afterFiringMs: number;
+}
+
+/** DeliveryRow compares one destination: the solution's deliveries and the learner's (null: nothing arrived). */
+export interface DeliveryRow {
+  readonly destination: Destination;
+  readonly expected: DeliverySummary | null;
+  readonly actual: DeliverySummary | null;
+  readonly ok: boolean;
+}
 
 /** Verdict is a check's outcome; `message` is for the learner (inline Markdown backticks). */
 export interface Verdict {
   readonly ok: boolean;
   readonly message: string;
+  /** For delivery probes: what reached each inbox, expected and actual (on the world the verdict is about). */
+  readonly deliveries?: readonly DeliveryRow[];
 }
