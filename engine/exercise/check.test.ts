@@ -57,6 +57,8 @@ describe('checkExercise', () => {
     const v = await checkExercise(ex, hardCoded, world, env);
     expect(v.ok).toBe(false);
     expect(v.message).toContain('hidden variant');
+    // The variant's own explanation continues the sentence after the colon, in lower case.
+    expect(v.message).toMatch(/incidents shifted in time\): [a-z`]/);
   });
 
   it('compares range results when rangeMs is set', async () => {

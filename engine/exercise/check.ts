@@ -160,9 +160,15 @@ async function solutionResult(run: () => Promise<Value>): Promise<Value> {
 
 function onVariant(v: Verdict, world: LessonWorld): Verdict {
   return {
+    ...v,
     ok: false,
-    message: `Right on this world, but not on a hidden variant (seed ${world.seed ?? 1}, incidents shifted in time): ${v.message} Avoid hard-coded numbers and label values that only fit this world.`,
+    message: `Right on this world, but not on a hidden variant (seed ${world.seed ?? 1}, incidents shifted in time): ${midSentence(v.message)} Avoid hard-coded numbers and label values that only fit this world.`,
   };
+}
+
+/** midSentence lowers a message's first word ("After 15 min…" → "after 15 min…") to follow a colon; code and names stay as they are. */
+function midSentence(message: string): string {
+  return /^[A-Z][a-z]+\b/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
 }
 
 function configErrorText(e: SystemConfigError): string {
