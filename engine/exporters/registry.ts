@@ -13,9 +13,21 @@ import { escapeHelp, escapeLabelValue, goFloat, omFloat } from './format';
 /** The metric types these exporters expose. */
 export type SimMetricType = 'counter' | 'gauge' | 'histogram' | 'summary' | 'untyped';
 
+/**
+ * Line values live in shared pages rather than in the Line objects: the
+ * lines of one exporter are made together, so its values sit side by side
+ * and a scrape copies them without visiting every Line (a scrape is bound by
+ * memory access). A page is freed with the last line that uses it.
+ */
+const PAGE_SIZE = 2048;
+let page = new Float64Array(PAGE_SIZE);
+let pageUsed = 0;
+
 /** Line is one exposed sample line; exporters write `value` and the registry prints it. */
 export class Line {
-  value = 0;
+  /** Where the value is kept: page[slot]. */
+  readonly page: Float64Array;
+  readonly slot: number;
   /** The fractional part of counts added with `addCount`, kept for the next call. */
   private carry = 0;
   private textV = NaN;
@@ -26,7 +38,22 @@ export class Line {
   constructor(
     readonly textPrefix: string,
     readonly omPrefix: string,
-  ) {}
+  ) {
+    if (pageUsed === PAGE_SIZE) {
+      page = new Float64Array(PAGE_SIZE);
+      pageUsed = 0;
+    }
+    this.page = page;
+    this.slot = pageUsed++;
+  }
+
+  get value(): number {
+    return this.page[this.slot]!;
+  }
+
+  set value(v: number) {
+    this.page[this.slot] = v;
+  }
 
   /**
    * addCount adds a possibly fractional expected count, keeping the value an
@@ -40,20 +67,18 @@ export class Line {
     this.value += whole;
   }
 
-  /** textValue is the value as the text format prints it (cached while unchanged). */
-  textValue(): string {
-    const v = this.value;
-    if (v !== this.textV || this.textS === '') {
+  /** textOf is `v` (this line's value at some moment) as the text format prints it; the last spelling is kept, as values often repeat. */
+  textOf(v: number): string {
+    if (!Object.is(v, this.textV) || this.textS === '') {
       this.textV = v;
       this.textS = goFloat(v);
     }
     return this.textS;
   }
 
-  /** omValue is the value as OpenMetrics prints it (cached while unchanged). */
-  omValue(): string {
-    const v = this.value;
-    if (v !== this.omV || this.omS === '') {
+  /** omOf is `v` as OpenMetrics prints it (kept like textOf). */
+  omOf(v: number): string {
+    if (!Object.is(v, this.omV) || this.omS === '') {
       this.omV = v;
       this.omS = omFloat(v);
     }
@@ -132,11 +157,27 @@ export class Family {
 /**
  * Layout is a rendering with holes: `parts` alternates constant text and
  * value slots (parts[2i+1] holds the value of lines[i]), so that
- * `parts.join('')` is the body.
+ * `parts.join('')` is the body. A layout object lives until a family or
+ * metric is added, so its identity stands for the body's constant text.
  */
 interface Layout {
   readonly parts: string[];
   readonly lines: readonly Line[];
+  /** Where each line's value is kept (lines[i].page and .slot), so a snapshot need not visit the lines. */
+  readonly pages: readonly Float64Array[];
+  readonly slots: Int32Array;
+  readonly openMetrics: boolean;
+}
+
+/**
+ * Snapshot is the state one scrape sees: the value of every line, in output
+ * order, and the layout they fill (see SampleValues in engine/sim). Values
+ * are copied, so the snapshot prints the same body however the registry
+ * moves on.
+ */
+export interface Snapshot {
+  readonly layout: object;
+  readonly values: readonly number[];
 }
 
 /** Registry holds the families of one process. */
@@ -166,13 +207,31 @@ export class Registry {
 
   /** render prints every family: text format 0.0.4, or OpenMetrics 1.0 ending in `# EOF`. */
   render(openMetrics: boolean): string {
-    let layout: Layout;
-    if (openMetrics) layout = this.omLayout ??= this.layout(true);
-    else layout = this.textLayout ??= this.layout(false);
-    const { parts, lines } = layout;
-    // Unchanged values reuse their strings; one join then builds the body as a flat string, which the parser reads fastest.
-    if (openMetrics) for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.omValue();
-    else for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.textValue();
+    return this.renderSnapshot(this.snapshot(openMetrics));
+  }
+
+  /** snapshot captures the values a scrape in the given format sees now. */
+  snapshot(openMetrics: boolean): Snapshot {
+    const layout = this.currentLayout(openMetrics);
+    const { pages, slots } = layout;
+    // A plain array: small typed arrays cost an off-heap allocation each, which a scrape should not pay.
+    const values: number[] = new Array<number>(slots.length);
+    for (let i = 0; i < slots.length; i++) values[i] = pages[i]![slots[i]!]!;
+    return { layout, values };
+  }
+
+  /**
+   * renderSnapshot prints a snapshot taken from this registry: the body a
+   * scrape at that moment got. This is the one place bodies are printed.
+   */
+  renderSnapshot(snap: Snapshot): string {
+    const layout = snap.layout as Layout;
+    const { lines, openMetrics } = layout;
+    const parts = layout.parts;
+    const values = snap.values;
+    if (openMetrics) for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.omOf(values[i]!);
+    else for (let i = 0; i < lines.length; i++) parts[2 * i + 1] = lines[i]!.textOf(values[i]!);
+    // One join builds the body as a flat string, which the parser reads fastest.
     return parts.join('');
   }
 
@@ -181,6 +240,11 @@ export class Registry {
     let n = 0;
     for (const f of this.families) n += f.lineCount();
     return n;
+  }
+
+  private currentLayout(openMetrics: boolean): Layout {
+    if (openMetrics) return (this.omLayout ??= this.layout(true));
+    return (this.textLayout ??= this.layout(false));
   }
 
   /** layout lays out the constant text of one format around the value slots. */
@@ -203,7 +267,7 @@ export class Registry {
       }
     }
     parts.push(flat(openMetrics ? gap + '# EOF\n' : gap));
-    return { parts, lines };
+    return { parts, lines, pages: lines.map((l) => l.page), slots: Int32Array.from(lines, (l) => l.slot), openMetrics };
   }
 }
 

@@ -2,7 +2,8 @@ import type { Expr } from './ast';
 import { QueryError } from './errors';
 import { DEFAULT_FUNCTIONS } from './eval/registry';
 import { runQuery, type ResolvedOptions } from './eval/run';
-import { formatExpr, parseExpr } from './parser/index';
+import { formatExpr } from './parser/index';
+import { ParseCache } from './parse-cache';
 import type { EngineOptions, PromQLEngine, QueryOptions, QueryResult } from './types';
 import type { Queryable } from '../storage/interface';
 
@@ -16,7 +17,7 @@ const DEFAULTS: ResolvedOptions = {
 
 /**
  * createEngine returns a PromQL engine with Prometheus 3 defaults. Queries
- * are parsed (throwing ParseError), evaluated against the given Queryable
+ * are parsed (throwing ParseError; each text once, see ParseCache), evaluated against the given Queryable
  * and either resolve to a QueryResult or reject with a QueryError.
  */
 export function createEngine(opts: EngineOptions = {}): PromQLEngine {
@@ -27,10 +28,10 @@ export function createEngine(opts: EngineOptions = {}): PromQLEngine {
     defaultSubqueryStepMs: opts.defaultSubqueryStepMs ?? DEFAULTS.defaultSubqueryStepMs,
     delayedNameRemoval: opts.delayedNameRemoval ?? DEFAULTS.delayedNameRemoval,
   };
-  const experimental = opts.enableExperimental === true;
+  const parsed = new ParseCache(opts.enableExperimental === true);
 
   async function execute(q: Queryable, query: string, startMs: number, endMs: number, stepMs: number, qopts: QueryOptions): Promise<QueryResult> {
-    const expr: Expr = parseExpr(query, { experimental });
+    const expr: Expr = parsed.parse(query);
     return runQuery({
       queryable: q,
       expr,

@@ -1,4 +1,5 @@
 import type { Labels } from '../model/labels';
+import type { SampleValues } from '../sim';
 import type { SeriesRef } from '../storage/interface';
 import { readFloat, readInt } from './lines';
 
@@ -72,6 +73,8 @@ export class ScrapeCache {
   layoutContentType = '';
   /** Number of sample lines in the layout (what scrape_samples_scraped reports). */
   layoutSamples = 0;
+  /** The SampleValues layout known to print this cache's layout, whose values fill the holes in order. */
+  private valuesLayout: object | null = null;
 
   get layout(): readonly LayoutLine[] | null {
     return this.lines;
@@ -86,6 +89,7 @@ export class ScrapeCache {
     this.lines = null;
     this.gaps = [];
     this.holes = [];
+    this.valuesLayout = null;
   }
 
   /**
@@ -111,8 +115,38 @@ export class ScrapeCache {
     this.lines = lines;
     this.gaps = gaps;
     this.holes = holes;
+    this.valuesLayout = null;
     this.layoutContentType = contentType;
     this.layoutSamples = holes.length;
+  }
+
+  /**
+   * bindValues records that the body just read, which followed the
+   * remembered layout, was printed from SampleValues with `layout`: its
+   * `count` values are the layout's sample lines in order (and it carried no
+   * timestamps). Later bodies with the same layout object can then be read
+   * by `readValues` without their text.
+   */
+  bindValues(layout: object, count: number, contentType: string): void {
+    const ok = this.lines !== null && count === this.holes.length && contentType === this.layoutContentType;
+    this.valuesLayout = ok ? layout : null;
+  }
+
+  /**
+   * readValues is `readFast` for a body given as SampleValues: when its
+   * layout is the bound one, every kept value goes into `out` at `tMs`.
+   * Returns false, leaving `out` alone, when the layout is not known to match.
+   */
+  readValues(samples: SampleValues, contentType: string, tMs: number, out: PendingSamples): boolean {
+    if (samples.layout !== this.valuesLayout || contentType !== this.layoutContentType) return false;
+    const holes = this.holes;
+    const values = samples.values;
+    out.reset();
+    for (let k = 0; k < holes.length; k++) {
+      const line = holes[k]!;
+      if (line !== null) out.push(line, tMs, values[k]!);
+    }
+    return true;
   }
 
   /**

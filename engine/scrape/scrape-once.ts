@@ -1,5 +1,5 @@
 import type { ScrapeConfig } from '../config';
-import { isNetworkError, type Network, type SimRequest } from '../sim';
+import { isNetworkError, type Network, type SimRequest, type SimResponse } from '../sim';
 import type { Labels } from '../model/labels';
 import { AppendError, type Appender } from '../storage/interface';
 import type { PendingSamples } from './cache';
@@ -45,15 +45,15 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
     durationMs = res.durationMs;
     if (isNetworkError(res)) {
       error = res.error;
-      target.lastBody = '';
+      target.lastResponse = undefined;
       target.lastContentType = '';
     } else {
       const contentType = headerValue(res.headers, 'content-type');
-      target.lastBody = res.body;
+      target.lastResponse = res;
       target.lastContentType = contentType;
       if (res.status !== 200) error = `server returned HTTP status ${res.status} ${statusText(res.status)}`;
       else {
-        const r = readResponse(ctx.appender, target, cfg, res.body, contentType, tMs, out);
+        const r = readResponse(ctx.appender, target, cfg, res, contentType, tMs, out);
         scraped = r.scraped;
         if ('error' in r) error = r.error;
         else ({ vanished, added } = r);
@@ -97,29 +97,34 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
 }
 
 /**
- * readResponse reads a 200 body into the pending buffer (fast path when
- * the body has the cached layout) and applies the sample limit. Returns
- * the scrape error, or the series of the previous scrape that vanished
- * (they get staleness markers once the samples are stored).
+ * readResponse reads a 200 body into the pending buffer (fast paths when
+ * the body has the cached layout: its values alone when the endpoint gave
+ * them, else its text) and applies the sample limit. Returns the scrape
+ * error, or the series of the previous scrape that vanished (they get
+ * staleness markers once the samples are stored).
  */
 function readResponse(
   appender: Appender,
   target: ScrapeTarget,
   cfg: ScrapeConfig,
-  body: string,
+  res: SimResponse,
   contentType: string,
   tMs: number,
   out: PendingSamples,
 ): { error: string; scraped: number } | { vanished: Labels[]; scraped: number; added: number } {
   const previous = target.tracked;
   const vanished: Labels[] = [];
-  let scraped = target.cache.layoutSamples;
+  const cache = target.cache;
+  let scraped = cache.layoutSamples;
   let added = 0;
+  const samples = res.samples;
+  // Values of a layout whose text was read before need no text at all.
+  const known = samples !== undefined && cache.readValues(samples, contentType, tMs, out);
   // Same lines as the last scrape means the same series: nothing vanished, nothing added.
-  if (!target.cache.readFast(body, contentType, tMs, cfg.honorTimestamps, out)) {
+  if (!known && !cache.readFast(res.body, contentType, tMs, cfg.honorTimestamps, out)) {
     let result;
     try {
-      result = readBody(body, contentType, tMs, target.cache, { ...cfg, targetLabels: target.publicLabels }, out);
+      result = readBody(res.body, contentType, tMs, cache, { ...cfg, targetLabels: target.publicLabels }, out);
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e), scraped: 0 };
     }
@@ -133,6 +138,8 @@ function readResponse(
     for (const [k, labels] of previous) if (!result.tracked.has(k)) vanished.push(labels);
     target.tracked = result.tracked;
   }
+  // The text just read was printed from these values: later ones of the same layout can skip it.
+  if (!known && samples !== undefined) cache.bindValues(samples.layout, samples.values.length, contentType);
   if (cfg.sampleLimit > 0 && out.length > cfg.sampleLimit) {
     // None of this scrape is stored; the failure ends the previous scrape's series.
     target.tracked = previous;

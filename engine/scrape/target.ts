@@ -1,4 +1,4 @@
-import type { TimerId } from '../sim';
+import type { SimResponse, TimerId } from '../sim';
 import { labelsKey, withLabel, type Labels } from '../model/labels';
 import type { MetricMetadata } from '../storage/interface';
 import type { RelabelStep } from '../relabel';
@@ -28,7 +28,8 @@ export class ScrapeTarget {
   /** Start of the last scrape, ms; undefined before the first. */
   lastScrapeMs: number | undefined;
   lastDurationMs = 0;
-  lastBody = '';
+  /** The last answer (undefined after a network error); its body is printed only if someone reads `lastBody`. */
+  lastResponse: SimResponse | undefined;
   lastContentType = '';
   lastSamples = 0;
   /** Set while the pool is over its target_limit: scrapes fail with this error. */
@@ -53,6 +54,11 @@ export class ScrapeTarget {
     this.reportLabels = REPORT_NAMES.map((n) => withLabel(this.publicLabels, '__name__', n));
     this.discovered = discovered;
     this.steps = steps;
+  }
+
+  /** lastBody is the raw body of the last scrape ('' after a network error). */
+  get lastBody(): string {
+    return this.lastResponse?.body ?? '';
   }
 
   get instance(): string {

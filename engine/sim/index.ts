@@ -9,5 +9,5 @@ export type { Random } from './random';
 export { createNetwork, splitHost } from './create-network';
 export type { SimNetwork } from './create-network';
 export { isNetworkError } from './network';
-export type { Network, NetworkError, SimEndpoint, SimRequest, SimResponse } from './network';
+export type { Network, NetworkError, SampleValues, SimEndpoint, SimRequest, SimResponse } from './network';
 export { header } from './http';

@@ -22,8 +22,23 @@ export interface SimRequest {
 export interface SimResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
+  /** The body; an endpoint that also gives `samples` may print it only when it is first read. */
   readonly body: string;
   readonly durationMs: number;
+  /** The body's sample values, for in-process clients that need not read the text (see SampleValues). */
+  readonly samples?: SampleValues;
+}
+
+/**
+ * SampleValues is an exposition body as the values of its sample lines, in
+ * line order. `layout` stands for everything else in the body (comments,
+ * series text, order): two responses with the same layout object differ only
+ * in these values. A client that read one such body as text can take the
+ * next one's values directly; the text in `body` remains the truth.
+ */
+export interface SampleValues {
+  readonly layout: object;
+  readonly values: readonly number[];
 }
 
 /** SimEndpoint serves requests for one host:port. */

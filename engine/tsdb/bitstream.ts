@@ -9,33 +9,45 @@ const TRIM_SLACK = 16;
 
 /** BitWriter appends bits to a growable buffer that starts small and doubles. */
 export class BitWriter {
-  /** bytes holds the stream; only the first `byteLength` bytes are meaningful. */
-  bytes: Uint8Array;
+  /** buffer holds the stream; only the first `byteLength` bytes are meaningful, the rest are zero. */
+  private buffer: Uint8Array;
   /** bitLength is the number of bits written so far. */
   bitLength = 0;
 
   constructor(initialBytes = 16) {
-    this.bytes = new Uint8Array(initialBytes);
+    this.buffer = new Uint8Array(initialBytes);
   }
 
   get byteLength(): number {
     return (this.bitLength + 7) >>> 3;
   }
 
+  /** bytes is the stream written so far (a view; valid until the next write). */
+  get bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.byteLength);
+  }
+
   /** writeBit appends one bit (0 or 1). */
   writeBit(bit: number): void {
     const idx = this.bitLength >>> 3;
-    if (idx >= this.bytes.length) this.grow(idx + 1);
-    if (bit !== 0) this.bytes[idx]! |= 0x80 >>> (this.bitLength & 7);
+    if (idx >= this.buffer.length) this.grow(idx + 1);
+    if (bit !== 0) this.buffer[idx]! |= 0x80 >>> (this.bitLength & 7);
     this.bitLength++;
+  }
+
+  /** skipZeros appends `n` zero bits (bytes past the stream are always zero, so it only moves the end). */
+  skipZeros(n: number): void {
+    const end = (this.bitLength + n + 7) >>> 3;
+    if (end > this.buffer.length) this.grow(end);
+    this.bitLength += n;
   }
 
   /** writeBits appends the low `n` bits of `value` (0 <= n <= 32), high bit first. */
   writeBits(value: number, n: number): void {
     const pos = this.bitLength;
     const end = (pos + n + 7) >>> 3;
-    if (end > this.bytes.length) this.grow(end);
-    const bytes = this.bytes;
+    if (end > this.buffer.length) this.grow(end);
+    const bytes = this.buffer;
     const idx = pos >>> 3;
     const used = pos & 7;
     if (n <= 24) {
@@ -60,8 +72,8 @@ export class BitWriter {
     const end = this.byteLength;
     const idx = bitLength >>> 3;
     const keep = bitLength & 7;
-    if (idx < end) this.bytes[idx]! &= keep === 0 ? 0 : (0xff << (8 - keep)) & 0xff;
-    this.bytes.fill(0, idx + 1, end);
+    if (idx < end) this.buffer[idx]! &= keep === 0 ? 0 : (0xff << (8 - keep)) & 0xff;
+    this.buffer.fill(0, idx + 1, end);
     this.bitLength = bitLength;
   }
 
@@ -71,15 +83,15 @@ export class BitWriter {
    * chunk usually are, and a copy per chunk would cost more than those bytes.
    */
   trim(): void {
-    if (this.bytes.length - this.byteLength > TRIM_SLACK) this.bytes = this.bytes.slice(0, this.byteLength);
+    if (this.buffer.length - this.byteLength > TRIM_SLACK) this.buffer = this.buffer.slice(0, this.byteLength);
   }
 
   private grow(minBytes: number): void {
-    let size = this.bytes.length * 2;
+    let size = this.buffer.length * 2;
     while (size < minBytes) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.bytes);
-    this.bytes = next;
+    next.set(this.buffer);
+    this.buffer = next;
   }
 }
 

@@ -2,7 +2,7 @@ import { BitWriter } from './bitstream';
 import { bitsToFloat, isStaleBits } from './float-bits';
 import { StartTimeColumn } from './start-times';
 import { decimalScale, startDecimal, writeDecimalStale, writeDecimalValue, type DecimalState } from './values-decimal';
-import { newXorState, writeXorValue, type XorState } from './values-xor';
+import { writeXorValue, type XorState } from './values-xor';
 import { writeBucketed, writeOverflow } from './varbits';
 
 /**
@@ -43,7 +43,7 @@ const TWO32 = 4294967296;
  * new chunk. Stale markers are exact: XOR chunks store their reserved bit
  * pattern, decimal chunks an escape code.
  */
-export class FloatChunk {
+export class FloatChunk extends BitWriter implements XorState, DecimalState {
   readonly encoding: ChunkEncoding = 'float';
   /** count is the number of samples; minT/maxT the first and last timestamps (ms). */
   count = 0;
@@ -56,14 +56,26 @@ export class FloatChunk {
    * them has one, so chunks of series without start times cost nothing more.
    */
   startTimes: StartTimeColumn | undefined;
+  /** cacheEntry belongs to DecodedChunkCache: its entry for this chunk, found without a hash lookup. */
+  cacheEntry: unknown;
   private closed = false;
-  private readonly w: BitWriter;
   private prevDelta = 0;
-  private xor: XorState | undefined;
-  private dec: DecimalState | undefined;
-  /** The coding not in use, run without output to price it (undefined: cannot hold the data). */
-  private shadowXor: XorState | undefined;
-  private shadowDec: DecimalState | undefined;
+  /**
+   * The chunk is its own bit stream and its own coder state, in both codings
+   * (XorState: hi, lo, leading, trailing; DecimalState: scale, n, delta): an
+   * append is bound by memory access, so one object per open chunk beats
+   * four. The coding in use writes; the other one, while `pricing`, runs
+   * without output to price it (a decimal chunk always prices XOR; an XOR
+   * chunk prices decimal until a value decimal cannot hold).
+   */
+  hi = 0;
+  lo = 0;
+  leading = -1;
+  trailing = 0;
+  scale = 0;
+  n = 0;
+  delta = 0;
+  private pricing = false;
   /** Value-code bits so far in each coding (timestamps cost the same in both). */
   private xorBits = 0;
   private decBits = 0;
@@ -77,16 +89,7 @@ export class FloatChunk {
     private readonly preferXor = false,
     sizeHint = 0,
   ) {
-    this.w = new BitWriter(Math.max(32, sizeHint + 8));
-  }
-
-  /** bytes is the encoded stream (a view; valid until the next append). */
-  get bytes(): Uint8Array {
-    return this.w.bytes.subarray(0, this.w.byteLength);
-  }
-
-  get byteLength(): number {
-    return this.w.byteLength;
+    super(Math.max(32, sizeHint + 8));
   }
 
   /** isOpen reports whether the chunk still takes appends. */
@@ -107,28 +110,32 @@ export class FloatChunk {
    */
   append(t: number, hi: number, lo: number, st = 0): boolean {
     if (this.closed) return false;
-    const w = this.w;
+    if (this.count > 0 && st === 0 && t - this.maxT === this.prevDelta && this.appendRepeat(hi, lo)) {
+      this.maxT = t;
+      this.count++;
+      return true;
+    }
     if (this.count === 0) {
-      writeSigned64(w, t);
+      writeSigned64(this, t);
       this.startValues(hi, lo);
       this.minT = t;
     } else {
       const stale = isStaleBits(hi, lo);
-      const dec = this.dec;
       const delta = t - this.maxT;
-      if (dec !== undefined && !stale) {
-        const mark = w.bitLength;
-        writeDod(w, delta - this.prevDelta);
-        const bits = writeDecimalValue(w, dec, bitsToFloat(hi, lo));
+      if (this.decimal && !stale) {
+        const mark = this.bitLength;
+        writeDod(this, delta - this.prevDelta);
+        // The XOR pricing reads this state's hi/lo, so price only once the value is taken.
+        const bits = writeDecimalValue(this, this, bitsToFloat(hi, lo));
         if (bits < 0) {
-          w.truncate(mark); // a refusal must leave no trace
+          this.truncate(mark); // a refusal must leave no trace
           return false;
         }
         this.decBits += bits;
-        if (this.shadowXor !== undefined) this.xorBits += writeXorValue(undefined, this.shadowXor, hi, lo);
+        this.xorBits += writeXorValue(undefined, this, hi, lo);
       } else {
-        writeDod(w, delta - this.prevDelta);
-        if (dec !== undefined) writeDecimalStale(w);
+        writeDod(this, delta - this.prevDelta);
+        if (this.decimal) writeDecimalStale(this);
         else this.writeXor(hi, lo, stale);
       }
       this.prevDelta = delta;
@@ -143,46 +150,68 @@ export class FloatChunk {
     return true;
   }
 
-  /** close ends appends and releases the spare buffer and the coder state. */
+  /**
+   * appendRepeat is the most common sample, written without the general
+   * coders: the same interval as before and the same value bits as the last
+   * value, with the value not moving before either. Both codings then spend
+   * a single '0' bit on the value (and the timestamp its '0'), so this writes
+   * exactly what the general path would. Returns false, changing nothing,
+   * for any other sample. The caller checked the interval.
+   */
+  private appendRepeat(hi: number, lo: number): boolean {
+    if (this.startTimes !== undefined || this.hi !== hi || this.lo !== lo) return false;
+    if (this.decimal) {
+      // hi/lo are the last value's bits here (stale markers touch neither coding's state).
+      if (this.delta !== 0) return false;
+      this.decBits++;
+    } else {
+      // hi/lo may be a stale marker's bits, which the decimal pricing never saw.
+      if (isStaleBits(hi, lo)) return false;
+      if (this.pricing) {
+        if (this.delta !== 0) return false;
+        this.decBits++;
+      }
+    }
+    this.xorBits++;
+    this.skipZeros(2);
+    return true;
+  }
+
+  /** close ends appends and releases the spare buffer. */
   close(): void {
     this.closed = true;
-    this.w.trim();
+    this.trim();
     this.startTimes?.close();
-    this.xor = undefined;
-    this.dec = undefined;
-    this.shadowXor = undefined;
-    this.shadowDec = undefined;
   }
 
   private startValues(hi: number, lo: number): void {
-    const w = this.w;
     const v = bitsToFloat(hi, lo);
     const scale = isStaleBits(hi, lo) ? -1 : decimalScale(v, 0);
+    this.hi = hi;
+    this.lo = lo;
     if (scale >= 0 && !this.preferXor) {
-      w.writeBit(1);
+      this.writeBit(1);
       this.decimal = true;
-      this.dec = startDecimal(w, v, scale);
-      this.shadowXor = newXorState(hi, lo);
+      startDecimal(this, this, v, scale);
     } else {
-      w.writeBit(0);
-      w.writeBits(hi, 32);
-      w.writeBits(lo, 32);
-      this.xor = newXorState(hi, lo);
-      if (scale >= 0) this.shadowDec = startDecimal(undefined, v, scale);
+      this.writeBit(0);
+      this.writeBits(hi, 32);
+      this.writeBits(lo, 32);
+      this.pricing = scale >= 0;
+      if (this.pricing) startDecimal(undefined, this, v, scale);
       else this.decBits = Infinity;
     }
   }
 
   /** writeXor codes a value (or stale marker) in an XOR chunk and prices it as decimal. */
   private writeXor(hi: number, lo: number, stale: boolean): void {
-    this.xorBits += writeXorValue(this.w, this.xor!, hi, lo);
-    const shadow = this.shadowDec;
-    if (shadow === undefined || stale) return;
-    const bits = writeDecimalValue(undefined, shadow, bitsToFloat(hi, lo));
+    this.xorBits += writeXorValue(this, this, hi, lo);
+    if (!this.pricing || stale) return;
+    const bits = writeDecimalValue(undefined, this, bitsToFloat(hi, lo));
     if (bits >= 0) {
       this.decBits += bits;
     } else {
-      this.shadowDec = undefined;
+      this.pricing = false;
       this.decBits = Infinity;
     }
   }

@@ -28,6 +28,8 @@ interface Tail {
 
 /** Entry is a cached chunk with its CLOCK bit. */
 interface Entry {
+  /** The cache holding it: the entry is also kept on the chunk (see FloatChunk.cacheEntry), which any cache may set. */
+  readonly owner: DecodedChunkCache;
   d: DecodedChunk;
   /** used is set on every hit and cleared when eviction passes the entry over once. */
   used: boolean;
@@ -35,8 +37,12 @@ interface Entry {
   tail: Tail | undefined;
 }
 
-/** MIN_TAIL is the initial room (samples) of an open chunk's decode. */
-const MIN_TAIL = 16;
+/**
+ * MIN_TAIL is the initial room (samples) of an open chunk's decode. The room
+ * grows fourfold (32, then 128: a chunk of the default 120 samples), since
+ * rules read open chunks again at every evaluation until they are full.
+ */
+const MIN_TAIL = 32;
 
 /**
  * DecodedChunkCache keeps recently decoded chunks; once more than
@@ -65,7 +71,9 @@ export class DecodedChunkCache {
   /** get returns the chunk's samples, decoding them (or only the new ones) on a miss. */
   get(chunk: FloatChunk): DecodedChunk {
     const entries = this.entries;
-    const hit = entries.get(chunk);
+    // The chunk's own pointer spares a hash lookup; another cache may have taken it over.
+    const mine = chunk.cacheEntry as Entry | undefined;
+    const hit = mine !== undefined && mine.owner === this ? mine : entries.get(chunk);
     if (hit !== undefined) {
       if (hit.d.count === chunk.count) {
         hit.used = true;
@@ -82,6 +90,7 @@ export class DecodedChunkCache {
         return hit.d;
       }
       entries.delete(chunk);
+      chunk.cacheEntry = undefined;
       this.held -= hit.d.count;
     }
     const n = chunk.count;
@@ -99,7 +108,9 @@ export class DecodedChunkCache {
       new ChunkCursor().decodeTo(chunk, d);
     }
     if (n > this.budgetSamples) return d;
-    entries.set(chunk, { d, used: false, tail });
+    const entry: Entry = { owner: this, d, used: false, tail };
+    entries.set(chunk, entry);
+    chunk.cacheEntry = entry;
     this.held += n;
     if (this.held > this.budgetSamples) this.evict();
     return d;
@@ -116,6 +127,7 @@ export class DecodedChunkCache {
           e.used = false;
           entries.set(k, e);
         } else {
+          if (k.cacheEntry === e) k.cacheEntry = undefined;
           this.held -= e.d.count;
           if (this.held <= this.budgetSamples) return;
         }
@@ -129,15 +141,15 @@ function emptyBuf(capacity: number): DecodeTarget {
 }
 
 /**
- * extend decodes the chunk's new samples into the tail (growing its room by
- * doubling) and returns them all. The arrays are the tail's own, not views
+ * extend decodes the chunk's new samples into the tail (growing its room
+ * fourfold) and returns them all. The arrays are the tail's own, not views
  * (a subarray costs more than decoding a sample).
  */
 function extend(tail: Tail, chunk: FloatChunk): DecodedChunk {
   const n = chunk.count;
   let buf = tail.buf;
   if (buf.ts.length < n) {
-    const grown = emptyBuf(Math.max(MIN_TAIL, n, 2 * buf.ts.length));
+    const grown = emptyBuf(Math.max(MIN_TAIL, n, 4 * buf.ts.length));
     const k = tail.cursor.read;
     grown.ts.set(buf.ts.subarray(0, k));
     grown.vs.set(buf.vs.subarray(0, k));

@@ -59,6 +59,20 @@ describe('head appends', () => {
     expect(head.querier(0, 5000).select([m('__name__', '=', 'x')])[0]!.samples(0, 5000).length).toBe(2);
   });
 
+  it('treats a repeated staleness marker as a repeat, and a value at its time (NaN too) as a duplicate', () => {
+    const head = createHead();
+    const app = head.appender();
+    const s = L({ __name__: 'x' });
+    app.append(s, 1000, 1);
+    app.appendStale(s, 2000);
+    app.appendStale(s, 2000);
+    expect(thrown(() => app.append(s, 2000, NaN)).kind).toBe('duplicate');
+    expect(thrown(() => app.append(s, 2000, 1)).kind).toBe('duplicate');
+    app.append(s, 3000, 7);
+    expect(thrown(() => app.appendStale(s, 3000)).kind).toBe('duplicate');
+    expect([...head.querier(0, 5000).select([])[0]!.samples(0, 5000).stale]).toEqual([0, 1, 0]);
+  });
+
   it('tells 0 from -0 like Prometheus compares value bits', () => {
     const head = createHead();
     const s = L({ __name__: 'x' });

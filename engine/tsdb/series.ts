@@ -69,6 +69,8 @@ function upperBound(ts: Float64Array, n: number, t: number): number {
  */
 export class MemSeries {
   readonly chunks: FloatChunk[] = [];
+  /** tail is the newest chunk (the one appends go to), kept beside `chunks` to spare a lookup per append. */
+  private tail: FloatChunk | undefined;
   /** lastT is the newest timestamp (ms), -Infinity when the series is empty. */
   lastT = -Infinity;
   /** lastHi/lastLo are the newest value's bits, to tell duplicates from repeats. */
@@ -126,13 +128,14 @@ export class MemSeries {
       if (hi === this.lastHi && lo === this.lastLo) return false;
       throw new AppendError('duplicate', ERR_DUPLICATE);
     }
-    const head = this.chunks[this.chunks.length - 1];
+    const head = this.tail;
     // A decimal chunk refuses values it cannot hold; those start a new chunk too.
     if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo, st)) {
       head?.close();
       const next = new FloatChunk(head?.prefersXor, head?.byteLength);
       next.append(t, hi, lo, st);
       this.chunks.push(next);
+      this.tail = next;
     }
     this.lastT = t;
     this.lastHi = hi;
@@ -257,6 +260,7 @@ export class MemSeries {
   /** resetLast re-reads the newest sample after chunks were dropped or rebuilt. */
   private resetLast(): void {
     const tail = this.chunks[this.chunks.length - 1];
+    this.tail = tail;
     if (tail === undefined) {
       this.lastT = -Infinity;
       return;

@@ -75,7 +75,7 @@ export class StartTimeColumn {
 
   /** bytes is the encoded column (a view; valid until the next append). */
   get bytes(): Uint8Array {
-    return this.w.bytes.subarray(0, this.w.byteLength);
+    return this.w.bytes;
   }
 }
 

@@ -61,14 +61,17 @@ export function decimalScale(v: number, from: number): number {
 }
 
 /**
- * startDecimal writes the first value of a chunk (only sets up the state
- * without a writer); v must be representable at `scale`.
+ * startDecimal writes the first value of a chunk (without a writer it only
+ * sets up the state) and puts the coder state `s` at it; v must be
+ * representable at `scale`.
  */
-export function startDecimal(w: BitWriter | undefined, v: number, scale: number): DecimalState {
+export function startDecimal(w: BitWriter | undefined, s: DecimalState, v: number, scale: number): void {
   const n = Math.round(v * POW10[scale]!);
   w?.writeBits(scale, 4);
   writeDod(w, n);
-  return { scale, n, delta: 0 };
+  s.scale = scale;
+  s.n = n;
+  s.delta = 0;
 }
 
 /**
