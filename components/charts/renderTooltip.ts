@@ -8,9 +8,10 @@ export interface TooltipRow {
 /**
  * renderTooltip fills a tooltip element with a time heading and one row per
  * series, using text nodes only (legend names come from untrusted labels).
- * Rows beyond `maxRows` are summarised in a last line.
+ * Rows beyond `maxRows` are summarised in a last line; `total` counts rows
+ * the caller left out already.
  */
-export function renderTooltip(el: HTMLElement, heading: string, rows: readonly TooltipRow[], maxRows = 12): void {
+export function renderTooltip(el: HTMLElement, heading: string, rows: readonly TooltipRow[], maxRows = 12, total = rows.length): void {
   el.replaceChildren();
   const h = document.createElement('div');
   h.className = 'dash-tip-time';
@@ -31,10 +32,11 @@ export function renderTooltip(el: HTMLElement, heading: string, rows: readonly T
     row.append(sw, name, value);
     el.append(row);
   }
-  if (rows.length > maxRows) {
+  const shown = Math.min(rows.length, maxRows);
+  if (total > shown) {
     const more = document.createElement('div');
     more.className = 'dash-muted';
-    more.textContent = `+ ${rows.length - maxRows} more`;
+    more.textContent = `+ ${total - shown} more`;
     el.append(more);
   }
 }

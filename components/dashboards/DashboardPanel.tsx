@@ -7,6 +7,7 @@ import { HeatmapBody } from './HeatmapBody';
 import type { Panel } from './model';
 import { instantVector, lastValue, panelRange, rangeValuesToChart } from './panelData';
 import { PanelShell, type PanelState } from './PanelShell';
+import type { RangeBatcher } from './rangeBatcher';
 import { StatBody } from './StatBody';
 import { TableBody } from './TableBody';
 import { TextBody } from './TextBody';
@@ -19,6 +20,7 @@ import { interpolate, type VariableValues } from './variables';
 /** Grid row height in px (Grafana's is 30) and the space the panel header takes. */
 const ROW_PX = 30;
 const CHROME_PX = 44;
+const NO_SAMPLES: ReturnType<typeof instantVector> = [];
 
 /** DashboardTime is the dashboard's window: `rangeMs` ending at `endMs` (virtual ms). */
 export interface DashboardTime {
@@ -28,6 +30,8 @@ export interface DashboardTime {
 
 interface DashboardPanelProps {
   readonly client: EngineClient | null;
+  /** The dashboard's batcher, so one refresh is one worker round trip; without it the panel sends its own. */
+  readonly batcher?: RangeBatcher | null;
   readonly panel: Panel;
   /** null until the world and the variables are ready. */
   readonly time: DashboardTime | null;
@@ -47,7 +51,7 @@ interface DashboardPanelProps {
  * instant for tables) and hands the answer to the body of its type inside
  * the shared shell.
  */
-export const DashboardPanel = memo(function DashboardPanel({ client, panel, time, variables, rawNames, widthPx, onEdit, onInspect }: DashboardPanelProps) {
+export const DashboardPanel = memo(function DashboardPanel({ client, batcher = null, panel, time, variables, rawNames, widthPx, onEdit, onInspect }: DashboardPanelProps) {
   const stepMs = time ? intervalMs(time.rangeMs, Math.max(50, widthPx)) : 15_000;
   const exprs = useMemo(() => {
     const macros = time ? timeMacros(time.rangeMs, stepMs) : null;
@@ -58,14 +62,14 @@ export const DashboardPanel = memo(function DashboardPanel({ client, panel, time
   const range = useMemo(() => (time ? panelRange(time.endMs, time.rangeMs, stepMs) : null), [time, stepMs]);
   const instant = panel.type === 'table';
   const drawsData = panel.type !== 'text' && !panel.unsupported;
-  const result = usePanelQueries(client, drawsData ? exprs : [], range, instant);
+  const result = usePanelQueries(client, batcher, drawsData ? exprs : [], range, instant);
   const height = panel.h * ROW_PX - CHROME_PX;
 
   const chart = useMemo(
-    () => (result.kind === 'done' && !instant ? rangeValuesToChart(result.values, panel.queries, result.range) : null),
+    () => (result.kind === 'done' && !instant ? rangeValuesToChart(result.grids, panel.queries, result.range) : null),
     [result, instant, panel.queries],
   );
-  const samples = useMemo(() => (result.kind === 'done' && instant ? result.values.flatMap(instantVector) : []), [result, instant]);
+  const samples = result.kind === 'done' ? result.samples : NO_SAMPLES;
 
   let state: PanelState = 'loading';
   if (!drawsData) state = 'ok';
@@ -75,11 +79,14 @@ export const DashboardPanel = memo(function DashboardPanel({ client, panel, time
     state = empty ? 'nodata' : 'ok';
   }
 
+  // The same element while the answer stays: a refresh in flight re-renders the shell, not the chart and its legend.
+  const content = useMemo(() => (state === 'ok' ? body(panel, chart, samples, height) : null), [state, panel, chart, samples, height]);
+
   return (
     <PanelShell panel={panel} exprs={drawsData ? exprs : []} state={state} error={result.kind === 'error' ? result.message : undefined} bodyHeight={height}
       drawnEndMs={result.kind === 'done' ? result.range.endMs : undefined}
       onEdit={onEdit ? () => onEdit(panel) : undefined} onInspect={onInspect && range ? () => onInspect(panel, exprs, range.stepMs) : undefined}>
-      {state === 'ok' && body(panel, chart, samples, height)}
+      {content}
     </PanelShell>
   );
 });

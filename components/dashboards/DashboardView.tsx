@@ -14,6 +14,7 @@ import { RANGES, REFRESHES, type Dashboard, type Panel } from './model';
 import { PanelEditor } from './PanelEditor';
 import { PanelInspect } from './PanelInspect';
 import { panelRange } from './panelData';
+import { createRangeBatcher } from './rangeBatcher';
 import { useVariableOptions } from './useVariableOptions';
 import { useWidth } from './useWidth';
 import { VariablePicker } from './VariablePicker';
@@ -40,6 +41,7 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
   const [editing, setEditing] = useState<Panel | null>(null);
   const [inspecting, setInspecting] = useState<{ panel: Panel; exprs: readonly string[]; stepMs: number } | null>(null);
   const crosshair = useMemo(() => createCrosshair(), []);
+  const batcher = useMemo(() => (client ? createRangeBatcher((queries, signal) => client.call('rangeQueries', { queries }, signal)) : null), [client]);
   const gridRef = useRef<HTMLDivElement>(null);
   const gridWidth = useWidth(gridRef);
   const nowMs = world?.nowMs ?? null;
@@ -129,7 +131,7 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
                 {!isCollapsed && (
                   <div className="dash-grid">
                     {row.panels.map((p) => (
-                      <DashboardPanel key={p.id} client={client} panel={p} time={time} variables={resolved} rawNames={rawNames}
+                      <DashboardPanel key={p.id} client={client} batcher={batcher} panel={p} time={time} variables={resolved} rawNames={rawNames}
                         widthPx={Math.round((gridWidth * p.w) / 24) - 24}
                         onEdit={onEdit} onInspect={onInspect} />
                     ))}

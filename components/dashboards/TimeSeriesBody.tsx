@@ -1,6 +1,7 @@
 'use client';
 import { bisectCenter, select, type ScaleContinuousNumeric, type ScaleTime } from 'd3';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { tooltipRows } from '../charts/tooltipRows';
 import { drawCrosshair } from '../charts/drawCrosshair';
 import { drawThresholds } from '../charts/drawThresholds';
 import { drawTimeSeries } from '../charts/drawTimeSeries';
@@ -19,6 +20,8 @@ import { useWidth } from './useWidth';
 
 const MARGIN = { top: 8, right: 12, bottom: 22, left: 68 };
 const LEGEND_ROW = 20;
+/** The most series a tooltip lists (the highest values first); the rest are counted. */
+const TOOLTIP_ROWS = 12;
 
 interface Drawn {
   readonly x: ScaleTime<number, number>;
@@ -36,6 +39,9 @@ export function TimeSeriesBody({ data, panel, height }: { readonly data: ChartDa
   const svgRef = useRef<SVGSVGElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
   const drawn = useRef<Drawn | null>(null);
+  const overlayRef = useRef<SVGSVGElement>(null);
+  /** The pointer's latest x (px in the plot), drawn at the next frame; the hovered step, to skip redundant work. */
+  const pointer = useRef<{ x: number | null; frame: number; index: number }>({ x: null, frame: 0, index: -1 });
   const chartId = useId();
   const crosshair = useCrosshair();
   const width = useWidth(wrap);
@@ -63,54 +69,67 @@ export function TimeSeriesBody({ data, panel, height }: { readonly data: ChartDa
     drawTimeSeries(svg, data.times, stacked, x, y, {
       drawStyle: opts.drawStyle, fillOpacity: opts.fillOpacity, stacked: opts.stacking === 'normal', spanNulls: opts.spanNulls, log: opts.logBase !== undefined,
     });
-    svg.select('line.crosshair').raise();
     drawn.current = { x, y };
+    pointer.current.index = -1;
   }, [data, stacked, width, chartH, fmt, opts, panel.thresholds, panel.min, panel.max]);
 
-  // Follow the dashboard's crosshair: a rule at the hovered time on every chart.
+  // Follow the dashboard's crosshair: a rule at the hovered time on every chart, in a layer of its own (moving it repaints no series).
   useEffect(() => {
     if (!crosshair) return;
     return crosshair.subscribe((t, source) => {
       const d = drawn.current;
-      if (!svgRef.current || !d) return;
+      if (!overlayRef.current || !d) return;
       const [t0, t1] = d.x.domain().map(Number) as [number, number];
       const inside = t !== null && t >= t0 && t <= t1;
-      drawCrosshair(select(svgRef.current), inside ? d.x(t) : null, MARGIN.top, chartH - MARGIN.bottom);
+      drawCrosshair(select(overlayRef.current), inside ? d.x(t) : null, MARGIN.top, chartH - MARGIN.bottom);
       if (source !== chartId && tipRef.current) tipRef.current.hidden = true;
     });
   }, [crosshair, chartId, chartH]);
+  useEffect(() => () => cancelAnimationFrame(pointer.current.frame), []);
 
-  const onMove = (e: React.MouseEvent<SVGSVGElement>) => {
+  /** hover draws the crosshair and tooltip for the pointer at `px` (null: it left): once per frame at most. */
+  const hover = (px: number | null) => {
     const d = drawn.current;
     const tip = tipRef.current;
-    if (!d || !tip || data.times.length === 0) return;
-    const box = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - box.left;
+    const p = pointer.current;
+    if (!d || !tip || !overlayRef.current || data.times.length === 0) return;
+    if (px === null) {
+      p.index = -1;
+      tip.hidden = true;
+      if (crosshair) crosshair.set(null, chartId);
+      else drawCrosshair(select(overlayRef.current), null, 0, 0);
+      return;
+    }
     const i = bisectCenter(data.times as number[], d.x.invert(px).getTime());
+    if (i === p.index && !tip.hidden) return;
+    p.index = i;
     const t = data.times[i]!;
     if (crosshair) crosshair.set(t, chartId);
-    else drawCrosshair(select(e.currentTarget), d.x(t), MARGIN.top, chartH - MARGIN.bottom);
-    const rows = data.series
-      .map((s) => ({ color: s.color, name: s.key, v: s.values[i]! }))
-      .filter((r) => Number.isFinite(r.v))
-      .sort((a, b) => b.v - a.v)
-      .map((r) => ({ color: r.color, name: r.name, value: fmt(r.v) }));
-    renderTooltip(tip, formatUtc(t), rows);
+    else drawCrosshair(select(overlayRef.current), d.x(t), MARGIN.top, chartH - MARGIN.bottom);
+    const { rows, total } = tooltipRows(data.series, i, TOOLTIP_ROWS, fmt);
+    renderTooltip(tip, formatUtc(t), rows, TOOLTIP_ROWS, total);
     tip.hidden = false;
     const left = d.x(t) + 12;
-    tip.style.left = `${left + 220 > width ? Math.max(0, d.x(t) - 232) : left}px`;
-    tip.style.top = `${MARGIN.top}px`;
+    tip.style.transform = `translate(${left + 220 > width ? Math.max(0, d.x(t) - 232) : left}px, ${MARGIN.top}px)`;
   };
-  const onLeave = () => {
-    if (tipRef.current) tipRef.current.hidden = true;
-    if (crosshair) crosshair.set(null, chartId);
-    else if (svgRef.current) drawCrosshair(select(svgRef.current), null, 0, 0);
+  const schedule = (px: number | null) => {
+    const p = pointer.current;
+    p.x = px;
+    if (p.frame === 0) p.frame = requestAnimationFrame(() => {
+      p.frame = 0;
+      hover(p.x);
+    });
   };
+  const onMove = (e: React.MouseEvent<SVGSVGElement>) => schedule(e.clientX - e.currentTarget.getBoundingClientRect().left);
+  const onLeave = () => schedule(null);
 
   return (
     <div ref={wrap} className="dash-timeseries">
-      <svg ref={svgRef} width={width} height={chartH} role="img" aria-label={`Time series of ${data.series.length} series`} onMouseMove={onMove} onMouseLeave={onLeave} />
-      <div ref={tipRef} className="dash-tooltip" role="tooltip" hidden />
+      <div className="dash-plot" style={{ height: chartH }}>
+        <svg ref={svgRef} width={width} height={chartH} role="img" aria-label={`Time series of ${data.series.length} series`} onMouseMove={onMove} onMouseLeave={onLeave} />
+        <svg ref={overlayRef} className="dash-overlay" width={width} height={chartH} aria-hidden="true" />
+        <div ref={tipRef} className="dash-tooltip" role="tooltip" hidden />
+      </div>
       {calcs.length > 0 ? (
         <div className="dash-legend-table-wrap" style={{ maxHeight: legendRows * LEGEND_ROW }}>
           <table className="dash-legend-table">

@@ -14,9 +14,11 @@ describe('panel data', () => {
     expect(lastValue(Float64Array.from([NaN]))).toBeNaN();
   });
   it('names series by the query’s legend template', () => {
-    const labels = [{ name: 'handler', value: '/api' }];
-    const chart = rangeValuesToChart([{ type: 'matrix', series: [{ labels, floats: [{ t: 0, v: 1 }] }] }], [{ expr: 'x', legend: '{{handler}}' }], { startMs: 0, endMs: 15_000, stepMs: 15_000 });
-    expect(chart.series.map((s) => s.key)).toEqual(['/api']);
+    const grid = [{ labels: { handler: '/api' }, values: Float64Array.from([1, NaN]) }, { labels: { handler: '/b' }, values: Float64Array.from([2, 3]) }];
+    const chart = rangeValuesToChart([grid, [{ labels: { __name__: 'up', job: 'x' }, values: Float64Array.from([0, 1]) }]], [{ expr: 'x', legend: '{{handler}}' }, { expr: 'up' }], { startMs: 0, endMs: 15_000, stepMs: 15_000 });
+    expect(chart.times).toEqual([0, 15_000]);
+    expect(chart.series.map((s) => s.key)).toEqual(['/api', '/b', 'up{job="x"}']);
+    expect(new Set(chart.series.map((s) => s.color)).size).toBe(3);
     expect([...chart.series[0]!.values]).toEqual([1, NaN]);
   });
 });

@@ -1,7 +1,8 @@
 import type { Value, Vector } from '@/engine/index';
 import { colorFor } from '../charts/colors';
-import { matrixToChart } from '../charts/seriesData';
+import { seriesKey } from '../charts/seriesData';
 import type { ChartData, ChartSeries } from '../charts/types';
+import type { GridSeries } from '../system/gridSeries';
 import type { PanelQuery } from './model';
 import { legendText } from './variables';
 
@@ -21,19 +22,18 @@ export function panelRange(endMs: number, rangeMs: number, stepMs: number): Time
 }
 
 /**
- * rangeValuesToChart joins the matrices of a panel's queries on one step
- * grid; each series is named by its query's legend template when it has one.
+ * rangeValuesToChart joins the answers of a panel's queries (each already on
+ * the range's step grid) into one chart; each series is named by its query's
+ * legend template when it has one.
  */
-export function rangeValuesToChart(values: readonly Value[], queries: readonly PanelQuery[], range: TimeRange): ChartData {
+export function rangeValuesToChart(grids: readonly (readonly GridSeries[])[], queries: readonly PanelQuery[], range: TimeRange): ChartData {
+  const times: number[] = [];
+  for (let t = range.startMs; t <= range.endMs; t += range.stepMs) times.push(t);
   const series: ChartSeries[] = [];
-  let times: readonly number[] = [];
-  values.forEach((value, q) => {
-    if (value.type !== 'matrix') return;
-    const data = matrixToChart(value.series, range.startMs, range.endMs, range.stepMs);
-    times = data.times;
-    for (const s of data.series) {
-      const key = legendText(queries[q]?.legend, s.labels) ?? s.key;
-      series.push({ ...s, key, color: colorFor(series.length) });
+  grids.forEach((list, q) => {
+    for (const s of list) {
+      const key = legendText(queries[q]?.legend, s.labels) ?? seriesKey(s.labels);
+      series.push({ key, labels: s.labels, color: colorFor(series.length), values: s.values });
     }
   });
   return { times, series };

@@ -53,7 +53,8 @@ export function useVariableOptions(client: EngineClient | null, variables: reado
           errors[v.name] = e instanceof Error ? e.message : String(e);
         }
       }
-      if (live) setState({ options, errors });
+      // Unchanged options keep their identity, so a refresh does not re-render every panel for nothing.
+      if (live) setState((prev) => (JSON.stringify(prev) === JSON.stringify({ options, errors }) ? prev : { options, errors }));
     })();
     return () => { live = false; };
   }, [client, variables, key, timeMs]);

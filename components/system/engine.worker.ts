@@ -4,9 +4,10 @@
  * scraping, TSDB, rules, Alertmanager, PromQL) and answers the page's
  * requests. The main thread never evaluates or simulates anything.
  */
-import { ParseError, QueryError, SystemConfigError, yieldToHost } from '@/engine/index';
+import { yieldToHost } from '@/engine/index';
 import { createHandlers } from './handlers';
-import type { MethodName, WorkerError, WorkerMessage, WorkerRequest } from './protocol';
+import type { MethodName, WorkerMessage, WorkerRequest } from './protocol';
+import { toWorkerError } from './workerError';
 import { readWorkerStart } from './workerStart';
 import { DEFAULT_SETUP, WorldSession } from './worldSession';
 
@@ -26,13 +27,6 @@ const handlers = createHandlers(session);
 /** Evaluations in flight by request id, so a `cancel` can abort them. */
 const running = new Map<number, AbortController>();
 
-function toError(err: unknown): WorkerError {
-  if (err instanceof ParseError) return { type: 'bad_data', message: err.message, pos: err.pos };
-  if (err instanceof QueryError) return { type: err.type, message: err.message, pos: err.pos };
-  if (err instanceof SystemConfigError || err instanceof RangeError) return { type: 'bad_data', message: err.message };
-  return { type: 'internal', message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
-}
-
 async function answer(req: Exclude<WorkerRequest, { method: 'cancel' }>): Promise<void> {
   const ctrl = new AbortController();
   running.set(req.id, ctrl);
@@ -41,7 +35,7 @@ async function answer(req: Exclude<WorkerRequest, { method: 'cancel' }>): Promis
     const result = await handler(req.params, ctrl.signal);
     post({ kind: 'reply', id: req.id, ok: true, result });
   } catch (err) {
-    post({ kind: 'reply', id: req.id, ok: false, error: toError(err) });
+    post({ kind: 'reply', id: req.id, ok: false, error: toWorkerError(err) });
   } finally {
     running.delete(req.id);
   }

@@ -1,11 +1,13 @@
 import {
-  compileMatcher, exprType, formatAnnotation, labelsToRecord, parseExpr, parseMetricSelector, prettifyExpr, ParseError,
-  type Annotation, type CompiledMatcher, type MetricMetadata, type QueryResult,
+  compileMatcher, exprType, labelsToRecord, parseExpr, parseMetricSelector, prettifyExpr, ParseError,
+  type CompiledMatcher, type MetricMetadata, type QueryResult,
 } from '@/engine/index';
+import { annotated } from './annotated';
 import { createExerciseHandler } from './exerciseHandler';
 import { explainQuery } from './explainHandler';
+import { answerRangeQueries } from './rangeQueries';
 import type { WorldSession } from './worldSession';
-import type { Annotated, EngineMethods, MethodName, Params, QueryReply, Result } from './protocol';
+import type { EngineMethods, MethodName, Params, QueryReply, Result } from './protocol';
 
 /** Handler answers one method; `signal` aborts a running evaluation. */
 type Handler<M extends MethodName> = (params: Params<M>, signal: AbortSignal) => Result<M> | Promise<Result<M>>;
@@ -14,10 +16,6 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 const SERIES_LIMIT = 10_000;
 /** The longest single jump forward (the control API's limit too). */
 const MAX_ADVANCE_MS = 7 * 86_400_000;
-
-function annotated(list: readonly Annotation[], severity: Annotation['severity'], query: string): Annotated[] {
-  return list.filter((a) => a.severity === severity).map((a) => ({ text: formatAnnotation(a, query), pos: a.pos }));
-}
 
 function toReply(res: QueryResult, query: string): QueryReply {
   return {
@@ -60,6 +58,7 @@ export function createHandlers(session: WorldSession): Handlers {
       const { engine, system } = await host();
       return toReply(await engine.rangeQuery(system.head, p.query, p.startMs, p.endMs, p.stepMs, { signal, timeoutMs: p.timeoutMs }), p.query);
     },
+    rangeQueries: async (p, signal) => answerRangeQueries(await host(), p.queries, signal, p.timeoutMs),
     labelNames: async (p) => {
       const q = await querier();
       return unionSorted(selectorSets(p.matchers), (m) => q.labelNames(m));

@@ -1,6 +1,7 @@
 import type { ClockState, IncidentKind, IncidentOptions, MetricMetadata, Value } from '@/engine/index';
 import type { CheckExerciseParams, CheckExerciseReply } from './exerciseReply';
 import type { ExplainReply } from './explainReply';
+import type { GridSeries } from './gridSeries';
 
 /**
  * The messages between the page and the engine worker.
@@ -17,6 +18,12 @@ export interface EngineMethods {
   info: { params: Record<string, never>; result: WorldInfo };
   instantQuery: { params: { query: string; timeMs: number; timeoutMs?: number }; result: QueryReply };
   rangeQuery: { params: { query: string; startMs: number; endMs: number; stepMs: number; timeoutMs?: number }; result: QueryReply };
+  /**
+   * rangeQueries answers a dashboard refresh in one round trip: one answer
+   * per query, in order, each laid on its step grid as Float64Arrays
+   * (identical queries are evaluated once). A query's error is its answer.
+   */
+  rangeQueries: { params: { queries: readonly RangeQueryParams[]; timeoutMs?: number }; result: RangeAnswer[] };
   /** Label names over series matching any of the `match[]`-style selectors (all series when none). */
   labelNames: { params: { matchers?: readonly string[] }; result: string[] };
   labelValues: { params: { name: string; matchers?: readonly string[] }; result: string[] };
@@ -117,6 +124,18 @@ export interface QueryReply {
   readonly totalQueryableSamples: number;
   readonly peakSamples: number;
 }
+
+export interface RangeQueryParams {
+  readonly query: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly stepMs: number;
+}
+
+/** RangeAnswer is one query's answer in a `rangeQueries` batch. */
+export type RangeAnswer =
+  | { readonly ok: true; readonly series: readonly GridSeries[]; readonly warnings: readonly Annotated[]; readonly infos: readonly Annotated[] }
+  | { readonly ok: false; readonly error: WorkerError };
 
 /** Annotated is an annotation's API text with its 0-based position in the query, when it has one. */
 export interface Annotated {

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { alignMatrix } from './gridSeries';
+import type { RangeAnswer, RangeQueryParams } from './protocol';
+import { answerRangeQueries } from './rangeQueries';
+import { canonicalQuery, quantileOf } from './sharedQuantiles';
+import { WORLD_START_MS, type WorldHost } from './worldHost';
+import { WorldSession } from './worldSession';
+
+const BUCKETS = 'sum by (le) (rate(http_request_duration_seconds_bucket{job="api"}[1m]))';
+const quantile = (phi: number) => `histogram_quantile(${phi}, ${BUCKETS})`;
+
+describe('rangeQueries: a dashboard refresh in one request', () => {
+  let host: WorldHost;
+  const signal = new AbortController().signal;
+  const grid = { startMs: WORLD_START_MS + 5 * 60_000, endMs: WORLD_START_MS + 20 * 60_000, stepMs: 15_000 };
+  const q = (query: string, g = grid): RangeQueryParams => ({ query, ...g });
+  /** alone is the query's answer evaluated on its own, the way `rangeQuery` answers it. */
+  const alone = async (p: RangeQueryParams): Promise<RangeAnswer> => {
+    const res = await host.engine.rangeQuery(host.system.head, p.query, p.startMs, p.endMs, p.stepMs);
+    return { ok: true, series: res.value.type === 'matrix' ? alignMatrix(res.value.series, p.startMs, p.endMs, p.stepMs) : [], warnings: [], infos: [] };
+  };
+
+  beforeAll(async () => {
+    const session = new WorldSession({ seed: 1, historyMs: 20 * 60_000 }, () => {}, () => Promise.resolve());
+    host = await session.current();
+  });
+
+  it('answers every query in order, each on its step grid as Float64Arrays', async () => {
+    const [up, rate] = await answerRangeQueries(host, [q('up{job="api"}'), q('sum(rate(http_requests_total[1m]))')], signal);
+    if (!up?.ok || !rate?.ok) throw new Error(`unexpected answers: ${JSON.stringify([up, rate])}`);
+    expect(up.series.length).toBeGreaterThan(1);
+    expect(up.series[0]!.values).toBeInstanceOf(Float64Array);
+    expect(up.series[0]!.values.length).toBe(61);
+    expect(up.series[0]!.labels).toMatchObject({ __name__: 'up', job: 'api' });
+    expect(rate.series).toHaveLength(1);
+  });
+
+  it('gives quantiles that share their buckets exactly the answers they have alone', async () => {
+    const batch = [q(quantile(0.5)), q(quantile(0.99)), q(BUCKETS), q(`histogram_quantile(0.9,${BUCKETS})`)];
+    // Count the evaluations that read the world's TSDB: the buckets, once.
+    let worldReads = 0;
+    const counting: WorldHost = { ...host, engine: { ...host.engine, rangeQuery: (qy, ...rest) => {
+      if (qy === host.system.head) worldReads++;
+      return host.engine.rangeQuery(qy, ...rest);
+    } } };
+    const answers = await answerRangeQueries(counting, batch, signal);
+    expect(worldReads).toBe(1);
+    for (const [i, p] of batch.entries()) expect(answers[i], p.query).toEqual(await alone(p));
+    // A quantile over a series that is not a histogram raises an info: that query is evaluated on its own, wording and position included.
+    const odd = q('histogram_quantile(0.5, sum by (le) (rate(http_requests_total[1m])))');
+    const [plain, , withInfo] = await answerRangeQueries(host, [odd, q('sum by (le) (rate(http_requests_total[1m]))'), odd], signal);
+    expect(withInfo).toEqual(plain);
+  });
+
+  it('answers a query’s error in its place and the others still', async () => {
+    const [bad, good] = await answerRangeQueries(host, [q('rate(up[1m]'), q('up')], signal);
+    expect(bad).toMatchObject({ ok: false, error: { type: 'bad_data' } });
+    expect(good).toMatchObject({ ok: true });
+  });
+
+  it('rejects the whole batch when it is cancelled', async () => {
+    const ctrl = new AbortController();
+    ctrl.abort();
+    await expect(answerRangeQueries(host, [q(quantile(0.5)), q(quantile(0.9))], ctrl.signal)).rejects.toThrow(/cancel/);
+  });
+
+  it('recognises a quantile and one query written two ways', () => {
+    expect(quantileOf(`(${quantile(0.9)})`)).toEqual({ phi: 0.9, inner: canonicalQuery(BUCKETS) });
+    expect(quantileOf('histogram_quantile(scalar(up), x)')).toBeNull();
+    expect(quantileOf('sum(x)')).toBeNull();
+    expect(canonicalQuery('sum by(le)(x)')).toBe(canonicalQuery('sum  by (le) (x)'));
+  });
+});
