@@ -17,6 +17,8 @@ export class Histogram {
   private readonly count: Line;
   /** Fractional observations carried so counts stay integers without drifting. */
   private carry = 0;
+  /** The bounds' logarithms, taken once: every batch splits on them. */
+  private readonly logBounds: Float64Array;
 
   constructor(
     family: Family,
@@ -24,6 +26,7 @@ export class Histogram {
     private readonly bounds: readonly number[] = DEFAULT_BUCKETS,
   ) {
     const name = family.name;
+    this.logBounds = Float64Array.from(bounds, (b) => Math.log(b));
     this.buckets = bounds.map((b) => makeLine(`${name}_bucket`, labels, { name: 'le', text: goFloat(b), om: omFloat(b) }));
     this.buckets.push(makeLine(`${name}_bucket`, labels, { name: 'le', text: '+Inf', om: '+Inf' }));
     this.sum = makeLine(`${name}_sum`, labels);
@@ -42,8 +45,9 @@ export class Histogram {
     this.carry = total - whole;
     if (whole <= 0) return;
     const mu = Math.log(median);
-    for (let i = 0; i < this.bounds.length; i++) {
-      const z = (Math.log(this.bounds[i]!) - mu) / sigma;
+    const logBounds = this.logBounds;
+    for (let i = 0; i < logBounds.length; i++) {
+      const z = (logBounds[i]! - mu) / sigma;
       this.buckets[i]!.value += Math.round(whole * normalCdf(z));
     }
     this.buckets[this.bounds.length]!.value += whole;

@@ -17,6 +17,8 @@ export interface NodeExporterOptions extends NodeIdentity {
 const CPU_MODES = ['idle', 'iowait', 'irq', 'nice', 'softirq', 'steal', 'system', 'user'] as const;
 /** Share of each CPU mode (in CPU_MODES order) over the time before the simulation starts. */
 const BOOT_SHARES = [0.8, 0.003, 0, 0.001, 0.004, 0.002, 0.05, 0.14] as const;
+/** The windows of the 1, 5 and 15 minute load averages, seconds. */
+const LOAD_WINDOWS_S = [60, 300, 900] as const;
 
 /**
  * NodeExporter simulates node_exporter 1.8 on a Linux VM: CPU seconds per
@@ -42,6 +44,8 @@ export class NodeExporter extends SteppedExporter {
   private readonly proc: GoProcess;
   private readonly extras: NodeExtras;
   private cachedBytes: number;
+  /** Scratch for one CPU's share of each mode in a step (CPU_MODES order), reused to spare an array per CPU. */
+  private readonly share = new Float64Array(CPU_MODES.length);
 
   constructor(private readonly o: NodeExporterOptions) {
     super(o.startMs, o.stepMs ?? DEFAULT_STEP_MS, false);
@@ -91,19 +95,27 @@ export class NodeExporter extends SteppedExporter {
     const r = this.o.random;
     const dt = dtMs / 1000;
     const busy = clamp(s.cpuBusy, 0, 1);
+    const share = this.share;
     for (const modes of this.cpu) {
       const u = clamp(busy * (1 + 0.15 * r.normal()), 0, 1);
       const iowait = 0.004 + Math.min(0.05, s.diskWriteBytesPerSec / 2e9);
-      const share = [1 - u - iowait, iowait, 0, 0.002 * u, 0.03 * u, 0.004, 0.24 * u, 0.72 * u];
+      share[0] = 1 - u - iowait;
+      share[1] = iowait;
+      share[2] = 0;
+      share[3] = 0.002 * u;
+      share[4] = 0.03 * u;
+      share[5] = 0.004;
+      share[6] = 0.24 * u;
+      share[7] = 0.72 * u;
       for (let m = 0; m < modes.length; m++) modes[m]!.value = round2(modes[m]!.value + Math.max(0, share[m]!) * dt);
     }
     // The kernel's exponentially damped load averages (1, 5, 15 minutes).
     const runnable = busy * this.o.cpus * (1 + 0.1 * r.normal());
-    [60, 300, 900].forEach((window, i) => {
+    for (let i = 0; i < LOAD_WINDOWS_S.length; i++) {
       const l = this.load[i]!;
-      const decay = Math.exp(-dt / window);
+      const decay = Math.exp(-dt / LOAD_WINDOWS_S[i]!);
       l.value = round2(l.value * decay + Math.max(0, runnable) * (1 - decay));
-    });
+    }
     this.procsRunning.value = Math.max(1, Math.round(runnable));
     this.ctxt.value += Math.round((1500 + 40000 * busy) * this.o.cpus * dt);
     this.intr.value += Math.round((800 + 20000 * busy) * this.o.cpus * dt);

@@ -26,6 +26,34 @@ export const DOD_BITS: readonly number[] = [7, 13, 20];
 const TWO32 = 4294967296;
 
 /**
+ * ChunkCoder is an open chunk's coder state, in both codings (XorState: hi,
+ * lo, leading, trailing; DecimalState: scale, n, delta), and the pricing of
+ * the coding not in use: the coding in use writes; the other one, while
+ * `pricing`, runs without output to price it (a decimal chunk always prices
+ * XOR; an XOR chunk prices decimal until a value decimal cannot hold). It is
+ * one object per open chunk, dropped on close: closed chunks (nearly all of
+ * them) then keep only their stream and bounds, which the heap and the
+ * garbage collector feel with hundreds of thousands of chunks.
+ */
+class ChunkCoder implements XorState, DecimalState {
+  hi = 0;
+  lo = 0;
+  leading = -1;
+  trailing = 0;
+  scale = 0;
+  n = 0;
+  delta = 0;
+  /** The previous timestamp delta (ms). */
+  prevDelta = 0;
+  pricing = false;
+  /** Value-code bits so far in each coding (timestamps cost the same in both). */
+  xorBits = 0;
+  decBits = 0;
+
+  constructor(readonly preferXor: boolean) {}
+}
+
+/**
  * FloatChunk is a Gorilla-style compressed run of float samples in a
  * growable bit stream, most significant bit first:
  *
@@ -43,7 +71,7 @@ const TWO32 = 4294967296;
  * new chunk. Stale markers are exact: XOR chunks store their reserved bit
  * pattern, decimal chunks an escape code.
  */
-export class FloatChunk extends BitWriter implements XorState, DecimalState {
+export class FloatChunk extends BitWriter {
   readonly encoding: ChunkEncoding = 'float';
   /** count is the number of samples; minT/maxT the first and last timestamps (ms). */
   count = 0;
@@ -58,48 +86,30 @@ export class FloatChunk extends BitWriter implements XorState, DecimalState {
   startTimes: StartTimeColumn | undefined;
   /** cacheEntry belongs to DecodedChunkCache: its entry for this chunk, found without a hash lookup. */
   cacheEntry: unknown;
-  private closed = false;
-  private prevDelta = 0;
-  /**
-   * The chunk is its own bit stream and its own coder state, in both codings
-   * (XorState: hi, lo, leading, trailing; DecimalState: scale, n, delta): an
-   * append is bound by memory access, so one object per open chunk beats
-   * four. The coding in use writes; the other one, while `pricing`, runs
-   * without output to price it (a decimal chunk always prices XOR; an XOR
-   * chunk prices decimal until a value decimal cannot hold).
-   */
-  hi = 0;
-  lo = 0;
-  leading = -1;
-  trailing = 0;
-  scale = 0;
-  n = 0;
-  delta = 0;
-  private pricing = false;
-  /** Value-code bits so far in each coding (timestamps cost the same in both). */
-  private xorBits = 0;
-  private decBits = 0;
+  /** The coder state while the chunk is open; undefined once closed. */
+  private coder: ChunkCoder | undefined;
+  /** Whether XOR coding would have been smaller, fixed at close. */
+  private xorWasSmaller = false;
 
   /**
    * @param preferXor skips decimal coding (pass the previous chunk's prefersXor).
    * @param sizeHint the expected size in bytes (pass the previous chunk's byteLength): a
    *   series' chunks are alike, so the stream then rarely has to grow by copying.
    */
-  constructor(
-    private readonly preferXor = false,
-    sizeHint = 0,
-  ) {
+  constructor(preferXor = false, sizeHint = 0) {
     super(Math.max(32, sizeHint + 8));
+    this.coder = new ChunkCoder(preferXor);
   }
 
   /** isOpen reports whether the chunk still takes appends. */
   get isOpen(): boolean {
-    return !this.closed;
+    return this.coder !== undefined;
   }
 
   /** prefersXor reports whether XOR coding would have been smaller for this chunk's values. */
   get prefersXor(): boolean {
-    return this.xorBits < this.decBits;
+    const c = this.coder;
+    return c === undefined ? this.xorWasSmaller : c.xorBits < c.decBits;
   }
 
   /**
@@ -109,36 +119,37 @@ export class FloatChunk extends BitWriter implements XorState, DecimalState {
    * closed or a decimal chunk cannot hold the value.
    */
   append(t: number, hi: number, lo: number, st = 0): boolean {
-    if (this.closed) return false;
-    if (this.count > 0 && st === 0 && t - this.maxT === this.prevDelta && this.appendRepeat(hi, lo)) {
+    const c = this.coder;
+    if (c === undefined) return false;
+    if (this.count > 0 && st === 0 && t - this.maxT === c.prevDelta && this.appendRepeat(c, hi, lo)) {
       this.maxT = t;
       this.count++;
       return true;
     }
     if (this.count === 0) {
       writeSigned64(this, t);
-      this.startValues(hi, lo);
+      this.startValues(c, hi, lo);
       this.minT = t;
     } else {
       const stale = isStaleBits(hi, lo);
       const delta = t - this.maxT;
       if (this.decimal && !stale) {
         const mark = this.bitLength;
-        writeDod(this, delta - this.prevDelta);
+        writeDod(this, delta - c.prevDelta);
         // The XOR pricing reads this state's hi/lo, so price only once the value is taken.
-        const bits = writeDecimalValue(this, this, bitsToFloat(hi, lo));
+        const bits = writeDecimalValue(this, c, bitsToFloat(hi, lo));
         if (bits < 0) {
           this.truncate(mark); // a refusal must leave no trace
           return false;
         }
-        this.decBits += bits;
-        this.xorBits += writeXorValue(undefined, this, hi, lo);
+        c.decBits += bits;
+        c.xorBits += writeXorValue(undefined, c, hi, lo);
       } else {
-        writeDod(this, delta - this.prevDelta);
+        writeDod(this, delta - c.prevDelta);
         if (this.decimal) writeDecimalStale(this);
-        else this.writeXor(hi, lo, stale);
+        else this.writeXor(c, hi, lo, stale);
       }
-      this.prevDelta = delta;
+      c.prevDelta = delta;
     }
     if (st !== 0 || this.startTimes !== undefined) {
       // maxT is still the previous sample's timestamp here.
@@ -158,61 +169,63 @@ export class FloatChunk extends BitWriter implements XorState, DecimalState {
    * exactly what the general path would. Returns false, changing nothing,
    * for any other sample. The caller checked the interval.
    */
-  private appendRepeat(hi: number, lo: number): boolean {
-    if (this.startTimes !== undefined || this.hi !== hi || this.lo !== lo) return false;
+  private appendRepeat(c: ChunkCoder, hi: number, lo: number): boolean {
+    if (this.startTimes !== undefined || c.hi !== hi || c.lo !== lo) return false;
     if (this.decimal) {
       // hi/lo are the last value's bits here (stale markers touch neither coding's state).
-      if (this.delta !== 0) return false;
-      this.decBits++;
+      if (c.delta !== 0) return false;
+      c.decBits++;
     } else {
       // hi/lo may be a stale marker's bits, which the decimal pricing never saw.
       if (isStaleBits(hi, lo)) return false;
-      if (this.pricing) {
-        if (this.delta !== 0) return false;
-        this.decBits++;
+      if (c.pricing) {
+        if (c.delta !== 0) return false;
+        c.decBits++;
       }
     }
-    this.xorBits++;
+    c.xorBits++;
     this.skipZeros(2);
     return true;
   }
 
-  /** close ends appends and releases the spare buffer. */
+  /** close ends appends, drops the coder state and releases the spare buffer. */
   close(): void {
-    this.closed = true;
+    const c = this.coder;
+    if (c !== undefined) this.xorWasSmaller = c.xorBits < c.decBits;
+    this.coder = undefined;
     this.trim();
     this.startTimes?.close();
   }
 
-  private startValues(hi: number, lo: number): void {
+  private startValues(c: ChunkCoder, hi: number, lo: number): void {
     const v = bitsToFloat(hi, lo);
     const scale = isStaleBits(hi, lo) ? -1 : decimalScale(v, 0);
-    this.hi = hi;
-    this.lo = lo;
-    if (scale >= 0 && !this.preferXor) {
+    c.hi = hi;
+    c.lo = lo;
+    if (scale >= 0 && !c.preferXor) {
       this.writeBit(1);
       this.decimal = true;
-      startDecimal(this, this, v, scale);
+      startDecimal(this, c, v, scale);
     } else {
       this.writeBit(0);
       this.writeBits(hi, 32);
       this.writeBits(lo, 32);
-      this.pricing = scale >= 0;
-      if (this.pricing) startDecimal(undefined, this, v, scale);
-      else this.decBits = Infinity;
+      c.pricing = scale >= 0;
+      if (c.pricing) startDecimal(undefined, c, v, scale);
+      else c.decBits = Infinity;
     }
   }
 
   /** writeXor codes a value (or stale marker) in an XOR chunk and prices it as decimal. */
-  private writeXor(hi: number, lo: number, stale: boolean): void {
-    this.xorBits += writeXorValue(this, this, hi, lo);
-    if (!this.pricing || stale) return;
-    const bits = writeDecimalValue(undefined, this, bitsToFloat(hi, lo));
+  private writeXor(c: ChunkCoder, hi: number, lo: number, stale: boolean): void {
+    c.xorBits += writeXorValue(this, c, hi, lo);
+    if (!c.pricing || stale) return;
+    const bits = writeDecimalValue(undefined, c, bitsToFloat(hi, lo));
     if (bits >= 0) {
-      this.decBits += bits;
+      c.decBits += bits;
     } else {
-      this.pricing = false;
-      this.decBits = Infinity;
+      c.pricing = false;
+      c.decBits = Infinity;
     }
   }
 }
