@@ -17,6 +17,7 @@ import { panelRange } from './panelData';
 import { createRangeBatcher } from './rangeBatcher';
 import { useVariableOptions } from './useVariableOptions';
 import { useWidth } from './useWidth';
+import { clearPanelEdits, savePanelEdit, withPanelEdits } from './panelEdits';
 import { VariablePicker } from './VariablePicker';
 import { ALL, initialValue, type VariableValues } from './variables';
 
@@ -27,12 +28,23 @@ import { ALL, initialValue, type VariableValues } from './variables';
  * virtual now; auto-refresh moves it forward whenever the world's clock has
  * advanced by the refresh period (virtual time, so a paused world stays put
  * and a fast one refreshes as its data changes). Panels can be edited and
- * inspected in place.
+ * inspected in place; with `keepEdits` (the dashboards pages) edits are kept
+ * in this browser until reverted.
  */
-export function DashboardView({ dashboard: initial }: { readonly dashboard: Dashboard }) {
+export function DashboardView({ dashboard: initial, keepEdits = false }: { readonly dashboard: Dashboard; readonly keepEdits?: boolean }) {
   const client = useEngine();
   const world = useWorld(client);
   const [dashboard, setDashboard] = useState(initial);
+  /** Whether panels differ from the definition because of edits kept in this browser (`keepEdits`). */
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    if (!keepEdits) return;
+    const kept = withPanelEdits(initial);
+    if (kept.edited) {
+      setDashboard(kept.dashboard);
+      setEdited(true);
+    }
+  }, [initial, keepEdits]);
   const [rangeMs, setRangeMs] = useState(initial.rangeMs ?? 3_600_000);
   const [refreshMs, setRefreshMs] = useState(initial.refreshMs ?? 15_000);
   const [endMs, setEndMs] = useState<number | null>(null);
@@ -74,10 +86,21 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
   const ready = dashboard.variables.every((v) => options[v.name] !== null && (resolved[v.name]?.length ?? 0) > 0);
   const time: DashboardTime | null = useMemo(() => (endMs !== null && ready ? { endMs, rangeMs } : null), [endMs, rangeMs, ready]);
 
-  const replacePanel = (panel: Panel) => setDashboard((d) => ({
-    ...d,
-    rows: d.rows.map((r) => ({ ...r, panels: r.panels.map((p) => (p.id === panel.id ? panel : p)) })),
-  }));
+  const replacePanel = (panel: Panel) => {
+    setDashboard((d) => ({
+      ...d,
+      rows: d.rows.map((r) => ({ ...r, panels: r.panels.map((p) => (p.id === panel.id ? panel : p)) })),
+    }));
+    if (keepEdits) {
+      savePanelEdit(initial.uid, panel);
+      setEdited(true);
+    }
+  };
+  const revertEdits = () => {
+    clearPanelEdits(initial.uid);
+    setDashboard(initial);
+    setEdited(false);
+  };
   const onEdit = useCallback((p: Panel) => setEditing(p), []);
   const onInspect = useCallback((panel: Panel, exprs: readonly string[], stepMs: number) => setInspecting({ panel, exprs, stepMs }), []);
 
@@ -102,6 +125,11 @@ export function DashboardView({ dashboard: initial }: { readonly dashboard: Dash
               {REFRESHES.map((r) => <option key={r.ms} value={r.ms}>{r.label}</option>)}
             </select>
           </label>
+          {edited && (
+            <button type="button" className="button secondary small" onClick={revertEdits} title="Your panel edits are kept in this browser; this restores the dashboard as built in">
+              Revert panel edits
+            </button>
+          )}
           <ExportButton dashboard={{ ...dashboard, rangeMs, refreshMs, variables: dashboard.variables.map((v) => ({ ...v, current: values[v.name] ?? [] })) }} />
           {isEmbeddable(dashboard.uid) && client && world && (
             <ShareButton

@@ -31,7 +31,8 @@ interface PanelEditorProps {
  * PanelEditor is the panel edit mode: queries with their legends, the panel
  * type, unit, min/max, thresholds, legend calculations and the time series
  * draw options. Apply replaces the panel on this dashboard (the built-in
- * definition is untouched; reload to get it back).
+ * definition is untouched: on the dashboards pages the edit is kept in this
+ * browser until "Revert panel edits"; elsewhere a reload brings it back).
  */
 export function PanelEditor({ panel, onApply, onClose }: PanelEditorProps) {
   const [draft, setDraft] = useState<Panel>(panel);

@@ -1,18 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeStorage } from '@/test/support/fakeStorage';
 import { keepWorld, keptStart, MAX_KEPT_HISTORY_MS } from './keptWorld';
-
-/** A Map-backed localStorage, as the test environment has none. */
-function fakeStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() { return m.size; },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 const any = () => true;
 

@@ -114,7 +114,14 @@ describe('the /dashboards pages', () => {
     await dialog.getByRole('textbox', { name: 'Query 1' }).fill('sum(rate(http_requests_total{job="api",code="200"}[5m]))');
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await expect.poll(() => panel('traffic-total').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ ops\/s$/);
-  });
+
+    // The edit is kept in this browser: a reload shows it, and "Revert panel edits" restores the built-in panel.
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => panel('traffic-total').locator('[data-testid=stat-value]').textContent(), { timeout: WORLD_MS }).toMatch(/^[\d.]+ ops\/s$/);
+    await page.getByRole('button', { name: 'Revert panel edits' }).click();
+    await expect.poll(() => panel('traffic-total').locator('[data-testid=stat-value]').textContent()).toMatch(/^[\d.]+ req\/s$/);
+    expect(await page.getByRole('button', { name: 'Revert panel edits' }).count()).toBe(0);
+  }, WORLD_MS);
 
   it('inspects a panel: its data, the query and the raw Prometheus response', async () => {
     await panel('latency-p99').hover();

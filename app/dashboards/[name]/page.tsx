@@ -26,7 +26,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ name
         <p className="dash-breadcrumb"><Link href="/dashboards">Dashboards</Link> /</p>
         <h1 className="page-title">{dashboard.title}</h1>
         <p className="dash-muted dash-description">{dashboard.description}</p>
-        <DashboardByName name={name as DashboardName} />
+        <DashboardByName name={name as DashboardName} keepEdits />
       </main>
     </>
   );
