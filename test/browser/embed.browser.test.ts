@@ -56,7 +56,7 @@ describe('embeds and the static build', () => {
     expect(await frame.locator('.legend-item').allTextContents()).toContain('{code="200"}');
     await expect.poll(async () => (await page.locator('#demo').boundingBox())!.height, { timeout: 10_000 }).toBeGreaterThan(300);
     expect(await frame.locator('header.header').count()).toBe(0);
-  });
+  }, 240_000);
 
   it('names bad parameters and never runs markup from the URL', async () => {
     const evil = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
