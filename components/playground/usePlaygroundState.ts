@@ -121,7 +121,8 @@ export function usePlaygroundState(engine: EngineClient | null, world: WorldInfo
         // The tab may already run this world (say, opened from the lesson page): keep it, with whatever the learner did in it.
         if (current && !sameSetup(current.setup, linked, DEFAULT_HISTORY_MS)) await engine.call('reset', linked);
       } else if (pending.seed !== undefined && current && current.seed !== pending.seed) await engine.call('reset', { seed: pending.seed });
-      if (pending.clock.speed !== undefined || pending.clock.paused !== undefined) await engine.call('clock', pending.clock);
+      // The page state's clock is the whole clock (absent = ×1, playing): the kept world's may be a few seconds stale.
+      await engine.call('clock', { speed: pending.clock.speed ?? DEFAULT_SPEED, paused: pending.clock.paused ?? false });
     };
     apply().catch((err: unknown) => {
       if (live) setNotices((n) => [...n, `Could not apply the link's clock or world: ${err instanceof Error ? err.message : String(err)}`]);
