@@ -223,15 +223,20 @@ export function embedWorldSetup(c: EmbedConfig, worldStartMs: number): WorldSetu
   return {
     seed: c.seed,
     historyMs: c.historyMs,
-    incidents: c.incidents.map((i) => ({
-      kind: i.kind,
-      options: {
-        ...(i.target !== undefined ? { target: i.target } : {}),
-        ...(i.startMs !== undefined ? { atMs: worldStartMs + i.startMs } : {}),
-        ...(i.durationMs !== undefined ? { durationMs: i.durationMs } : {}),
-      },
-    })),
+    incidents: incidentSetups(c.incidents, worldStartMs),
   };
+}
+
+/** incidentSetups turns link incidents (times from the world's start) into a setup's incidents. */
+export function incidentSetups(incidents: readonly EmbedIncident[], worldStartMs: number): NonNullable<WorldSetup['incidents']> {
+  return incidents.map((i) => ({
+    kind: i.kind,
+    options: {
+      ...(i.target !== undefined ? { target: i.target } : {}),
+      ...(i.startMs !== undefined ? { atMs: worldStartMs + i.startMs } : {}),
+      ...(i.durationMs !== undefined ? { durationMs: i.durationMs } : {}),
+    },
+  }));
 }
 
 /** embedSearch writes the parameters that differ from the defaults (the inverse of parseEmbedParams). */

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { newPanel, newPanelId, type PanelState } from '../panels/panelState';
 import type { EngineClient } from '../system/engineClient';
 import type { WorldInfo, WorldSetup } from '../system/protocol';
+import { incidentSetups } from '../embed/embedParams';
 import { sameSetup } from '../system/sameSetup';
 import { DEFAULT_HISTORY_MS, WORLD_START_MS } from '../system/worldConstants';
 import { keepWorld } from './keptWorld';
@@ -45,14 +46,7 @@ function recipeSetup(seed: number, recipe: WorldRecipe): WorldSetup {
   return {
     seed,
     ...(recipe.historyMs !== undefined ? { historyMs: recipe.historyMs } : {}),
-    incidents: recipe.incidents.map((i) => ({
-      kind: i.kind,
-      options: {
-        ...(i.target !== undefined ? { target: i.target } : {}),
-        ...(i.startMs !== undefined ? { atMs: WORLD_START_MS + i.startMs } : {}),
-        ...(i.durationMs !== undefined ? { durationMs: i.durationMs } : {}),
-      },
-    })),
+    incidents: incidentSetups(recipe.incidents, WORLD_START_MS),
   };
 }
 
