@@ -84,7 +84,7 @@ export const DashboardPanel = memo(function DashboardPanel({ client, batcher = n
 
   return (
     <PanelShell panel={panel} exprs={drawsData ? exprs : []} state={state} error={result.kind === 'error' ? result.message : undefined} bodyHeight={height}
-      drawnEndMs={result.kind === 'done' ? result.range.endMs : undefined}
+      drawnEndMs={result.kind === 'done' ? result.range.viewEndMs : undefined}
       onEdit={onEdit ? () => onEdit(panel) : undefined} onInspect={onInspect && range ? () => onInspect(panel, exprs, range.stepMs) : undefined}>
       {content}
     </PanelShell>

@@ -29,7 +29,7 @@ export function PanelInspect({ client, panel, exprs, range, onClose }: PanelInsp
     if (!client) return;
     let live = true;
     const urls = exprs.map((q) => {
-      const p = new URLSearchParams(instant ? { query: q, time: String(range.endMs / 1000) } : { query: q, start: String(range.startMs / 1000), end: String(range.endMs / 1000), step: String(range.stepMs / 1000) });
+      const p = new URLSearchParams(instant ? { query: q, time: String(range.viewEndMs / 1000) } : { query: q, start: String(range.startMs / 1000), end: String(range.endMs / 1000), step: String(range.stepMs / 1000) });
       return `/api/v1/${instant ? 'query' : 'query_range'}?${p}`;
     });
     Promise.all(urls.map((url) => client.call('http', { method: 'GET', url }).then((r) => ({ url, status: r.status, body: r.body }), (e: unknown) => ({ url, status: 0, body: String(e) }))))
@@ -58,7 +58,7 @@ export function PanelInspect({ client, panel, exprs, range, onClose }: PanelInsp
           {tab === 'query' && (
             <dl className="dash-inspect-query">
               {exprs.map((q, i) => <div key={i}><dt>{panel.queries[i]?.refId ?? String.fromCharCode(65 + i)}</dt><dd><code>{q}</code></dd></div>)}
-              <div><dt>{instant ? 'Time' : 'Range'}</dt><dd>{instant ? formatUtc(range.endMs) : `${formatUtc(range.startMs)} → ${formatUtc(range.endMs)}, step ${range.stepMs / 1000}s`}</dd></div>
+              <div><dt>{instant ? 'Time' : 'Range'}</dt><dd>{instant ? formatUtc(range.viewEndMs) : `${formatUtc(range.startMs)} → ${formatUtc(range.endMs)}, step ${range.stepMs / 1000}s`}</dd></div>
             </dl>
           )}
           {replies && tab === 'json' && replies.map((r) => (

@@ -6,19 +6,28 @@ import type { GridSeries } from '../system/gridSeries';
 import type { PanelQuery } from './model';
 import { legendText } from './variables';
 
-/** TimeRange is the dashboard's window on the world, in ms; it ends at the world's now. */
+/**
+ * TimeRange is a panel's window on the world, in ms: the step grid its range
+ * queries run on (startMs…endMs every stepMs), and `viewEndMs`, the
+ * dashboard's end (the world's now) that instant queries run at.
+ */
 export interface TimeRange {
   readonly startMs: number;
   readonly endMs: number;
   readonly stepMs: number;
+  readonly viewEndMs: number;
 }
 
 /**
- * panelRange builds the window of `rangeMs` ending at `endMs` on a grid of
- * `stepMs` (the panel's $__interval), its start a whole number of steps back.
+ * panelRange builds the grid for the window of `rangeMs` ending at `endMs`,
+ * stepped by `stepMs` (the panel's $__interval) and aligned as Grafana's
+ * Prometheus data source aligns it: start and end rounded down to a multiple
+ * of the step. A refresh a moment later therefore asks for the same step
+ * times (the worker reuses the settled ones) and never for a point past now.
  */
 export function panelRange(endMs: number, rangeMs: number, stepMs: number): TimeRange {
-  return { startMs: endMs - Math.floor(rangeMs / stepMs) * stepMs, endMs, stepMs };
+  const alignedEnd = Math.floor(endMs / stepMs) * stepMs;
+  return { startMs: Math.floor((endMs - rangeMs) / stepMs) * stepMs, endMs: alignedEnd, stepMs, viewEndMs: endMs };
 }
 
 /**

@@ -37,11 +37,11 @@ export function usePanelQueries(client: EngineClient | null, batcher: RangeBatch
       setResult({ kind: 'error', message: err instanceof EngineRequestError ? errorText(err.detail) : String(err) });
     };
     if (instant) {
-      Promise.all(queries.map((query) => client.call('instantQuery', { query, timeMs: range.endMs }, ctrl.signal))).then((replies) => {
+      Promise.all(queries.map((query) => client.call('instantQuery', { query, timeMs: range.viewEndMs }, ctrl.signal))).then((replies) => {
         if (!ctrl.signal.aborted) setResult({ kind: 'done', range, grids: [], samples: replies.flatMap((r) => instantVector(r.value)) });
       }, fail);
     } else {
-      const params = queries.map((query) => ({ query, ...range }));
+      const params = queries.map((query) => ({ query, startMs: range.startMs, endMs: range.endMs, stepMs: range.stepMs }));
       const answers = batcher
         ? Promise.all(params.map((p) => batcher.run(p, ctrl.signal)))
         : client.call('rangeQueries', { queries: params }, ctrl.signal);

@@ -71,3 +71,59 @@ describe('rangeQueries: a dashboard refresh in one request', () => {
     expect(canonicalQuery('sum by(le)(x)')).toBe(canonicalQuery('sum  by (le) (x)'));
   });
 });
+
+describe('rangeQueries: refreshes reuse settled steps', () => {
+  const signal = new AbortController().signal;
+  const RANGE = 20 * 60_000;
+  /** A dashboard's grid at the world's now: 20 minutes, aligned to the step as the panels align it. */
+  const gridAt = (nowMs: number, stepMs = 15_000) => ({ startMs: Math.floor((nowMs - RANGE) / stepMs) * stepMs, endMs: Math.floor(nowMs / stepMs) * stepMs, stepMs });
+
+  it('evaluates only the newest steps after the world moves, with the answers the queries have alone', async () => {
+    const session = new WorldSession({ seed: 3, historyMs: RANGE + 5 * 60_000 }, () => {}, () => Promise.resolve());
+    const host = await session.current();
+    const reads: { query: string; startMs: number; endMs: number }[] = [];
+    const counting: WorldHost = { ...host, engine: { ...host.engine, rangeQuery: (qy, query, startMs, endMs, ...rest) => {
+      if (qy === host.system.head) reads.push({ query, startMs, endMs });
+      return host.engine.rangeQuery(qy, query, startMs, endMs, ...rest);
+    } } };
+    const queries = [
+      'sum by (code) (rate(http_requests_total{job="api"}[1m]))',
+      quantile(0.99),
+      quantile(0.5),
+      'up == 0',
+      'sum(up) - sum(up @ end())',
+    ];
+    const alone = async (p: RangeQueryParams) => {
+      const res = await host.engine.rangeQuery(host.system.head, p.query, p.startMs, p.endMs, p.stepMs);
+      return res.value.type === 'matrix' ? alignMatrix(res.value.series, p.startMs, p.endMs, p.stepMs) : [];
+    };
+    for (let refresh = 0; refresh < 4; refresh++) {
+      // The third refresh takes an instance down: `up == 0` gains a series that only the new steps have.
+      if (refresh === 2) host.system.startIncident('instance-down', { target: 'node-2' });
+      await host.system.advance(refresh === 0 ? 0 : 40_000);
+      const g = gridAt(host.system.clock.nowMs);
+      reads.length = 0;
+      const answers = await answerRangeQueries(counting, queries.map((query) => ({ query, ...g })), signal);
+      for (const [i, query] of queries.entries()) {
+        const a = answers[i]!;
+        if (!a.ok) throw new Error(`${query}: ${a.error.message}`);
+        expect(a.series, `refresh ${refresh}: ${query}`).toEqual(await alone({ query, ...g }));
+      }
+      if (refresh === 0) {
+        expect(reads.every((r) => r.startMs === g.startMs)).toBe(true);
+        continue;
+      }
+      // From then on only steps after the settled ones (now − 1 min) are read; `@ end()` keeps its query out of the cache.
+      for (const r of reads.filter((x) => !x.query.includes('@ end()'))) {
+        expect(r.startMs, r.query).toBeGreaterThan(host.system.clock.nowMs - 2 * 60_000 - 15_000);
+        expect(r.endMs).toBe(g.endMs);
+      }
+      expect(reads.filter((x) => x.query.includes('@ end()')).map((x) => x.startMs)).toEqual([g.startMs]);
+      // The quantiles still share one read of their buckets.
+      expect(reads.filter((x) => x.query.includes('histogram_quantile'))).toHaveLength(0);
+    }
+    const [down] = await answerRangeQueries(counting, [{ query: 'up == 0', ...gridAt(host.system.clock.nowMs) }], signal);
+    expect(down?.ok && down.series.map((x) => x.labels.instance)).toEqual(['node-2:9100']);
+  });
+});
+

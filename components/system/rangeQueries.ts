@@ -2,6 +2,7 @@ import { QueryError, type Matrix, type QueryResult } from '@/engine/index';
 import { annotated } from './annotated';
 import { alignMatrix } from './gridSeries';
 import type { RangeAnswer, RangeQueryParams } from './protocol';
+import { RangeResultsCache, type RangePlan } from './rangeResultsCache';
 import { bucketsHead, canonicalQuery, quantileOf, sharedQuantileQuery } from './sharedQuantiles';
 import { toWorkerError } from './workerError';
 import type { WorldHost } from './worldHost';
@@ -14,7 +15,7 @@ interface Evaluated {
 }
 
 /**
- * answerRangeQueries evaluates a dashboard's range queries in one request,
+ * evaluateBatch evaluates a dashboard's range queries in one request,
  * one after another, sharing work between them: an identical query (same
  * text as parsed, same grid) runs once, and when a histogram's buckets are
  * asked for by several quantiles (`histogram_quantile(φ, buckets)`, or the
@@ -23,7 +24,7 @@ interface Evaluated {
  * whenever sharing would change a warning, the query is evaluated alone.
  * A query's own error is its answer; a cancel ends the whole batch.
  */
-export async function answerRangeQueries(host: WorldHost, queries: readonly RangeQueryParams[], signal: AbortSignal, timeoutMs?: number): Promise<RangeAnswer[]> {
+async function evaluateBatch(host: WorldHost, queries: readonly RangeQueryParams[], signal: AbortSignal, timeoutMs?: number): Promise<RangeAnswer[]> {
   const done = new Map<string, Promise<Evaluated>>();
   const gridOf = (q: RangeQueryParams) => `${q.startMs}/${q.endMs}/${q.stepMs}`;
   const evaluate = (q: RangeQueryParams): Promise<Evaluated> => {
@@ -55,6 +56,93 @@ export async function answerRangeQueries(host: WorldHost, queries: readonly Rang
     }
   }
   return answers;
+}
+
+/**
+ * SETTLE_MARGIN_MS keeps the newest minute out of the results cache: a step
+ * is reused only once the world's clock is this far past it (plus the rules'
+ * query offset, as recording rules write that far back), so a scrape or rule
+ * evaluation still in flight can never leave a cached step short.
+ */
+const SETTLE_MARGIN_MS = 60_000;
+
+/** The results cache of each world, with what it was filled from (a TSDB that lost data invalidates it). */
+const caches = new WeakMap<WorldHost, { cache: RangeResultsCache; minTime: number; numSeries: number }>();
+
+function cacheFor(host: WorldHost): RangeResultsCache {
+  const head = host.system.head;
+  let c = caches.get(host);
+  if (c === undefined) {
+    c = { cache: new RangeResultsCache(), minTime: head.minTime, numSeries: head.numSeries };
+    caches.set(host, c);
+  }
+  // The world's TSDB only appends; if its oldest sample or a series went, cached steps may be wrong.
+  if (head.minTime !== c.minTime || head.numSeries < c.numSeries) c.cache.clear();
+  c.minTime = head.minTime;
+  c.numSeries = head.numSeries;
+  return c.cache;
+}
+
+/** settledMs is the newest time whose data can no longer change. */
+function settledMs(host: WorldHost): number {
+  let offset = 0;
+  for (const g of host.system.rules.groups()) offset = Math.max(offset, g.queryOffsetMs);
+  return host.system.clock.nowMs - SETTLE_MARGIN_MS - offset;
+}
+
+/**
+ * answerRangeQueries answers a dashboard's range queries (see evaluateBatch),
+ * evaluating of each only the steps its world's results cache does not hold
+ * yet (see RangeResultsCache): on a step-aligned grid a refresh computes the
+ * newest steps alone. An answer pieced together is the same as the query's
+ * own evaluation; when the new steps raise a warning or fail, the whole
+ * query is evaluated again so the answer carries its own wording.
+ */
+export async function answerRangeQueries(host: WorldHost, queries: readonly RangeQueryParams[], signal: AbortSignal, timeoutMs?: number): Promise<RangeAnswer[]> {
+  const cache = cacheFor(host);
+  const keys = queries.map((q) => cache.key(canonicalQuery(q.query), q));
+  const plans = queries.map((q, i): RangePlan | null => (keys[i] ? cache.plan(keys[i], q) : null));
+  const work = queries.flatMap((q, i) => {
+    const plan = plans[i];
+    if (plan === null || plan === undefined) return [q];
+    return plan.tail === null ? [] : [plan.tail];
+  });
+  const evaluated = await evaluateBatch(host, work, signal, timeoutMs);
+  const settled = settledMs(host);
+  const answers: RangeAnswer[] = [];
+  // A query asked twice on one grid (panels repeating it) gets the same answer object, which the page receives once.
+  const composed = new Map<string, RangeAnswer>();
+  const stored = new Set<string>();
+  let next = 0;
+  for (const [i, q] of queries.entries()) {
+    const plan = plans[i];
+    const key = keys[i];
+    const tail = plan && plan.tail !== null ? evaluated[next++]! : null;
+    if (!plan) {
+      answers.push(evaluated[next++]!);
+    } else {
+      const same = `${key}/${q.startMs}/${q.endMs}`;
+      let answer = composed.get(same);
+      if (answer === undefined) {
+        answer = tail === null || isClean(tail)
+          ? { ok: true, series: cache.compose(plan, q, tail?.series ?? []), warnings: [], infos: [] }
+          : (await evaluateBatch(host, [q], signal, timeoutMs))[0]!;
+        composed.set(same, answer);
+      }
+      answers.push(answer);
+    }
+    const answer = answers[answers.length - 1]!;
+    // Only clean answers are kept: a warning belongs to the whole query, not to its steps.
+    if (key && !stored.has(key) && isClean(answer)) {
+      cache.store(key, q, answer.series, settled);
+      stored.add(key);
+    }
+  }
+  return answers;
+}
+
+function isClean(a: RangeAnswer): a is Extract<RangeAnswer, { ok: true }> {
+  return a.ok && a.warnings.length === 0 && a.infos.length === 0;
 }
 
 async function evaluateOne(host: WorldHost, q: RangeQueryParams, signal: AbortSignal, timeoutMs: number | undefined): Promise<Evaluated> {
