@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { openBrowser, watchPage } from './browser';
@@ -26,6 +26,17 @@ describe('the /dashboards pages', () => {
   let watch: ReturnType<typeof watchPage>;
   const panels = () => page.locator('section.dash-panel');
   const panel = (id: string) => page.locator(`section.dash-panel[data-panel="${id}"]`);
+  /**
+   * clickPanelAction points at a panel and clicks one of its header actions
+   * (shown while the pointer is over the panel). On a loaded machine a
+   * refresh can move the layout under the pointer between the two, so the
+   * pair is retried until the click lands.
+   */
+  const clickPanelAction = (id: string, name: string) =>
+    vi.waitFor(async () => {
+      await panel(id).hover();
+      await panel(id).getByRole('button', { name }).click({ timeout: 2_000 });
+    }, { timeout: 30_000, interval: 200 });
 
   /** settled waits until no panel is loading any more. */
   async function settled(): Promise<void> {
@@ -99,16 +110,14 @@ describe('the /dashboards pages', () => {
   });
 
   it('explains a golden signal: its PromQL with variables and macros substituted, and why', async () => {
-    await panel('errors-ratio').hover();
-    await panel('errors-ratio').getByRole('button', { name: 'Explain' }).click();
+    await clickPanelAction('errors-ratio', 'Explain');
     const query = await panel('errors-ratio').locator('pre.dash-query').textContent();
     expect(query).toMatch(/^sum\(rate\(http_requests_total\{job="api",pod=~"\(api-[^|]+(\|api-[^|]+){7}\)",code=~"5\.\."\}\[60s\]\)\) \/ sum/);
     expect(await panel('errors-ratio').locator('.dash-explain-text').textContent()).toMatch(/availability SLO/);
   });
 
   it('edits a panel in place: queries, unit and type', async () => {
-    await panel('traffic-total').hover();
-    await panel('traffic-total').getByRole('button', { name: 'Edit Request rate' }).click();
+    await clickPanelAction('traffic-total', 'Edit Request rate');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Unit' }).selectOption('ops');
     await dialog.getByRole('textbox', { name: 'Query 1' }).fill('sum(rate(http_requests_total{job="api",code="200"}[5m]))');
@@ -124,8 +133,7 @@ describe('the /dashboards pages', () => {
   }, WORLD_MS);
 
   it('inspects a panel: its data, the query and the raw Prometheus response', async () => {
-    await panel('latency-p99').hover();
-    await panel('latency-p99').getByRole('button', { name: 'Inspect p99 latency' }).click();
+    await clickPanelAction('latency-p99', 'Inspect p99 latency');
     const dialog = page.getByRole('dialog');
     await dialog.locator('table.dash-table tbody tr').first().waitFor();
     await dialog.getByRole('tab', { name: 'Raw response' }).click();
