@@ -29,6 +29,16 @@ describe('chart data', () => {
     expect([...b!.y1]).toEqual([4, -1, 5]);
   });
 
+  it('stacks to 100 % as shares of each step’s total in percent mode', () => {
+    const s = (key: string, vs: number[]) => ({ key, labels: {}, color: '#000', values: Float64Array.from(vs) });
+    const [a, b, c] = stackSeries([s('a', [1, 0, NaN, 3]), s('b', [3, 0, 2, -1]), s('c', [4, 0, 2, NaN])], 4, 'percent');
+    expect([...a!.y1]).toEqual([0.125, 0, NaN, 0.75]);
+    expect([...b!.y0, ...b!.y1]).toEqual([0.125, 0, 0, 0, 0.5, 0, 0.5, -0.25]);
+    // The positive pile reaches exactly 1 where nothing is negative; an all-zero step stays at 0.
+    expect([...c!.y1]).toEqual([1, 0, 1, NaN]);
+    expect([...a!.values]).toEqual([1, 0, NaN, 3]); // the tooltip still reads the values
+  });
+
   it('includes zero in the y domain only when asked', () => {
     const [s] = stackSeries([{ key: 'a', labels: {}, color: '#000', values: Float64Array.from([100, 110]) }], 2, false);
     expect(makeScales([0, 1], [s!], size, { stacked: false, yFromZero: false }).y.domain()[0]).toBeGreaterThan(0);

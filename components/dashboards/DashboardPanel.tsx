@@ -106,10 +106,10 @@ function body(panel: Panel, chart: ReturnType<typeof rangeValuesToChart> | null,
       return (
         <GaugeBody value={lastValue(chart!.series[0]!.values)} unit={panel.unit} height={height}
           min={panel.min ?? 0} max={panel.max ?? (panel.unit === 'percentunit' ? 1 : 100)}
-          thresholds={panel.thresholds ?? [{ value: null, color: 'green' }]} />
+          thresholds={panel.thresholds ?? [{ value: null, color: 'green' }]} mappings={panel.mappings} />
       );
     case 'bargauge':
-      return <BarGaugeBody series={chart!.series} unit={panel.unit} min={panel.min} max={panel.max} thresholds={panel.thresholds} height={height} />;
+      return <BarGaugeBody series={chart!.series} unit={panel.unit} min={panel.min} max={panel.max} thresholds={panel.thresholds} mappings={panel.mappings} height={height} />;
     case 'heatmap':
       return <HeatmapBody data={chart!} unit={panel.unit} height={height} />;
   }

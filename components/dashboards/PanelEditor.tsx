@@ -93,7 +93,11 @@ export function PanelEditor({ panel, onApply, onClose }: PanelEditorProps) {
                 </select>
               </label>
               <label>Fill <input aria-label="Fill opacity" type="range" min={0} max={100} step={10} value={ts.fillOpacity} onChange={(e) => set({ timeseries: { ...ts, fillOpacity: Number(e.target.value) } })} /></label>
-              <label><input type="checkbox" checked={ts.stacking === 'normal'} onChange={(e) => set({ timeseries: { ...ts, stacking: e.target.checked ? 'normal' : 'none' } })} /> Stack</label>
+              <label>Stack
+                <select aria-label="Stack series" value={ts.stacking} onChange={(e) => set({ timeseries: { ...ts, stacking: e.target.value as 'none' } })}>
+                  <option value="none">Off</option><option value="normal">Normal</option><option value="percent">100%</option>
+                </select>
+              </label>
               <label><input type="checkbox" checked={ts.logBase !== undefined} onChange={(e) => set({ timeseries: { ...ts, logBase: e.target.checked ? 10 : undefined } })} /> Log scale</label>
               <label><input type="checkbox" checked={ts.spanNulls} onChange={(e) => set({ timeseries: { ...ts, spanNulls: e.target.checked } })} /> Connect gaps</label>
               <label>Thresholds as

@@ -50,7 +50,10 @@ export function TimeSeriesBody({ data, panel, height }: { readonly data: ChartDa
   const fmt = useMemo(() => (v: number) => formatUnitText(v, panel.unit, panel.decimals), [panel.unit, panel.decimals]);
   const legendRows = Math.min(calcs.length > 0 ? 4 : 2, calcs.length > 0 ? data.series.length + 1 : Math.ceil(data.series.length / 3));
   const chartH = Math.max(60, height - legendRows * LEGEND_ROW - 4);
-  const stacked = useMemo(() => stackSeries(data.series, data.times.length, opts.stacking === 'normal'), [data, opts.stacking]);
+  const stacked = useMemo(() => stackSeries(data.series, data.times.length, opts.stacking), [data, opts.stacking]);
+  const isStacked = opts.stacking !== 'none';
+  // Percent stacking draws shares: its axis reads 0–100 % whatever the unit (the tooltip keeps the values).
+  const axisFmt = useMemo(() => (opts.stacking === 'percent' ? (v: number) => formatUnitText(v, 'percentunit') : fmt), [opts.stacking, fmt]);
 
   useLayoutEffect(() => {
     if (!svgRef.current || width === 0) return;
@@ -60,18 +63,18 @@ export function TimeSeriesBody({ data, panel, height }: { readonly data: ChartDa
     const thresholdMode = opts.thresholdsStyle;
     const steps = (panel.thresholds ?? []).map((t) => ({ value: t.value, color: safeColor(t.color) }));
     const y = makeValueScale(stacked, chartH - MARGIN.bottom, MARGIN.top, {
-      stacked: opts.stacking === 'normal', min: panel.min, max: panel.max, logBase: opts.logBase,
+      stacked: isStacked, min: opts.stacking === 'percent' ? 0 : panel.min, max: opts.stacking === 'percent' ? undefined : panel.max, logBase: opts.logBase,
       include: thresholdMode === 'line' ? steps.flatMap((s) => (s.value === null ? [] : [s.value])) : [],
     });
-    drawValueAxes(svg, x, y, size, fmt);
+    drawValueAxes(svg, x, y, size, axisFmt);
     if (thresholdMode !== 'off' && steps.length > 0) drawThresholds(svg, steps, y, MARGIN.left, width - MARGIN.right, thresholdMode);
     else svg.selectAll('g.thresholds').remove();
     drawTimeSeries(svg, data.times, stacked, x, y, {
-      drawStyle: opts.drawStyle, fillOpacity: opts.fillOpacity, stacked: opts.stacking === 'normal', spanNulls: opts.spanNulls, log: opts.logBase !== undefined,
+      drawStyle: opts.drawStyle, fillOpacity: opts.fillOpacity, stacked: isStacked, spanNulls: opts.spanNulls, log: opts.logBase !== undefined,
     });
     drawn.current = { x, y };
     pointer.current.index = -1;
-  }, [data, stacked, width, chartH, fmt, opts, panel.thresholds, panel.min, panel.max]);
+  }, [data, stacked, isStacked, width, chartH, axisFmt, opts, panel.thresholds, panel.min, panel.max]);
 
   // Follow the dashboard's crosshair: a rule at the hovered time on every chart, in a layer of its own (moving it repaints no series).
   useEffect(() => {

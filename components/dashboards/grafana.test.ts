@@ -31,6 +31,16 @@ describe('Grafana import', () => {
     expect(d.rangeMs).toBe(3_600_000);
   });
 
+  it('reads percent stacking, from the time series panel and from the old graph panel', () => {
+    const panel = (extra: object) => importGrafana({ title: 't', panels: [{ id: 1, title: 'p', gridPos: { x: 0, y: 0, w: 12, h: 8 }, targets: [{ expr: 'up' }], ...extra }] }).rows[0]!.panels[0]!;
+    expect(panel({ type: 'timeseries', fieldConfig: { defaults: { custom: { stacking: { mode: 'percent' } } } } }).timeseries?.stacking).toBe('percent');
+    expect(panel({ type: 'graph', stack: true, percentage: true }).timeseries?.stacking).toBe('percent');
+    expect(panel({ type: 'graph', stack: true }).timeseries?.stacking).toBe('normal');
+    expect(panel({ type: 'graph', percentage: true }).timeseries?.stacking).toBe('none');
+    const round = importGrafana(exportGrafana(importGrafana({ title: 't', panels: [{ id: 1, type: 'timeseries', title: 'p', gridPos: { x: 0, y: 0, w: 12, h: 8 }, targets: [{ expr: 'up' }], fieldConfig: { defaults: { custom: { stacking: { mode: 'percent' } } } } }] })));
+    expect(round.rows[0]!.panels[0]!.timeseries?.stacking).toBe('percent');
+  });
+
   it('keeps panel types it cannot draw as named placeholders', () => {
     expect(d.rows[2]!.panels[3]).toMatchObject({ unsupported: 'piechart', title: 'Filesystem share' });
   });

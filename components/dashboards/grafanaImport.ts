@@ -137,10 +137,11 @@ function query(t: Obj): PanelQuery {
 
 function timeseriesOptions(custom: Obj, legacyGraph: Obj | undefined): TimeSeriesOptions {
   if (legacyGraph) {
-    return { ...DEFAULT_TIMESERIES, drawStyle: bool(legacyGraph.bars) ? 'bars' : bool(legacyGraph.points) && !bool(legacyGraph.lines) ? 'points' : 'line', fillOpacity: clamp((num(legacyGraph.fill) ?? 0) * 10, 0, 100), stacking: bool(legacyGraph.stack) ? 'normal' : 'none' };
+    return { ...DEFAULT_TIMESERIES, drawStyle: bool(legacyGraph.bars) ? 'bars' : bool(legacyGraph.points) && !bool(legacyGraph.lines) ? 'points' : 'line', fillOpacity: clamp((num(legacyGraph.fill) ?? 0) * 10, 0, 100), stacking: !bool(legacyGraph.stack) ? 'none' : bool(legacyGraph.percentage) ? 'percent' : 'normal' };
   }
   const drawStyle = custom.drawStyle === 'bars' ? 'bars' : custom.drawStyle === 'points' ? 'points' : 'line';
-  const stacking = obj(custom.stacking).mode === 'normal' || obj(custom.stacking).mode === 'percent' ? 'normal' : 'none';
+  const mode = obj(custom.stacking).mode;
+  const stacking = mode === 'normal' || mode === 'percent' ? mode : 'none';
   const scale = obj(custom.scaleDistribution);
   const thresholdsMode = str(obj(custom.thresholdsStyle).mode);
   const logBase = scale.type === 'log' ? (scale.log === 2 ? 2 : 10) : undefined;

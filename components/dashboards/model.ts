@@ -28,7 +28,8 @@ export interface TimeSeriesOptions {
   readonly drawStyle: 'line' | 'bars' | 'points';
   /** Area under the line, 0–100 as in Grafana. */
   readonly fillOpacity: number;
-  readonly stacking: 'none' | 'normal';
+  /** Grafana's stacking modes: percent piles each step's shares of its total up to 100 %. */
+  readonly stacking: 'none' | 'normal' | 'percent';
   /** Logarithmic value axis (base 2 or 10); absent for linear. */
   readonly logBase?: 2 | 10;
   /** Draw across missing steps (true) or leave gaps (false, Grafana's default). */

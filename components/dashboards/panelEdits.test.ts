@@ -40,6 +40,10 @@ describe('panel edits kept in the browser', () => {
     expect(p.unit).toBe(first.unit);
     expect(p.queries).toEqual(first.queries);
     expect(p.timeseries).toMatchObject({ drawStyle: 'bars', fillOpacity: 100 });
+    localStorage.setItem(`pp.dashboard-edits.${golden.uid}`, JSON.stringify({ [first.id]: { timeseries: { stacking: 'percent' } }, [panels(golden)[1]!.id]: { timeseries: { stacking: 'sideways' } } }));
+    const [percent, odd] = panels(withPanelEdits(golden).dashboard);
+    expect(percent!.timeseries?.stacking).toBe('percent');
+    expect(odd!.timeseries?.stacking).toBe('none');
     localStorage.setItem(`pp.dashboard-edits.${golden.uid}`, '{not json');
     expect(withPanelEdits(golden).edited).toBe(false);
   });

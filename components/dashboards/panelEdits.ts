@@ -69,7 +69,7 @@ function readTimeseries(v: unknown): TimeSeriesOptions | undefined {
   return {
     drawStyle: t.drawStyle === 'bars' || t.drawStyle === 'points' ? t.drawStyle : DEFAULT_TIMESERIES.drawStyle,
     fillOpacity: finite(t.fillOpacity) ? Math.min(100, Math.max(0, t.fillOpacity)) : DEFAULT_TIMESERIES.fillOpacity,
-    stacking: t.stacking === 'normal' ? 'normal' : 'none',
+    stacking: t.stacking === 'normal' || t.stacking === 'percent' ? t.stacking : 'none',
     ...(t.logBase === 2 || t.logBase === 10 ? { logBase: t.logBase } : {}),
     spanNulls: t.spanNulls === true,
     thresholdsStyle: t.thresholdsStyle === 'line' || t.thresholdsStyle === 'area' ? t.thresholdsStyle : 'off',

@@ -175,6 +175,39 @@ describe('the /dashboards pages', () => {
     await page.screenshot({ path: `${SHOTS}/import.png`, fullPage: true });
   }, WORLD_MS);
 
+  it('maps values to text on gauges and bar gauges, and stacks a graph to 100 %', async () => {
+    const grid = (x: number) => ({ x, y: 0, w: 8, h: 8 });
+    const json = {
+      title: 'Mappings and percent', uid: 'mappings-percent', time: { from: 'now-1h', to: 'now' },
+      panels: [
+        { id: 1, type: 'gauge', title: 'Nodes', gridPos: grid(0), targets: [{ expr: 'count(up{job="node"})' }],
+          fieldConfig: { defaults: { min: 0, max: 20, mappings: [{ type: 'range', options: { from: 1, to: 100, result: { text: 'NODES UP', color: 'green' } } }] } } },
+        { id: 2, type: 'bargauge', title: 'Up', gridPos: grid(8), targets: [{ expr: 'up{job="node"}', legendFormat: '{{instance}}' }],
+          fieldConfig: { defaults: { min: 0, max: 1, mappings: [{ type: 'value', options: { '1': { text: 'UP', color: 'green' } } }] } } },
+        { id: 3, type: 'timeseries', title: 'CPU share by mode', gridPos: grid(16), targets: [{ expr: 'sum by (mode) (rate(node_cpu_seconds_total[5m]))', legendFormat: '{{mode}}' }],
+          fieldConfig: { defaults: { unit: 's', custom: { fillOpacity: 60, stacking: { mode: 'percent', group: 'A' } } } } },
+      ],
+    };
+    await page.locator('.dash-breadcrumb a').click();
+    await page.locator('a[href="/dashboards/import"]').click();
+    await page.getByRole('textbox', { name: 'Grafana dashboard JSON' }).fill(JSON.stringify(json));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('[data-dashboard="mappings-percent"]').waitFor();
+    await settled();
+    await expectAllDrawn();
+    expect(await panel('1').locator('[data-testid=stat-value]').textContent()).toBe('NODES UP');
+    const bars = await panel('2').locator('text.bar-gauge-value').allTextContents();
+    expect(bars.length).toBeGreaterThan(1);
+    expect(new Set(bars)).toEqual(new Set(['UP']));
+    // Shares of each step's total: the value axis reads 0–100 % although the unit is seconds.
+    const ticks = await panel('3').locator('g.axis-y .tick text').allTextContents();
+    expect(ticks.every((t) => /^\d+%$/.test(t)), ticks.join(' ')).toBe(true);
+    const top = Math.max(...ticks.map((t) => Number.parseInt(t, 10)));
+    expect(top).toBeGreaterThanOrEqual(60);
+    expect(top).toBeLessThanOrEqual(100);
+    await page.screenshot({ path: `${SHOTS}/mappings-percent.png`, fullPage: true });
+  }, WORLD_MS);
+
   it('loads nothing from other hosts and logs no errors', () => {
     expect(watch.external).toEqual([]);
     expect(watch.errors).toEqual([]);
