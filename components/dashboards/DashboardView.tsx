@@ -19,7 +19,7 @@ import { useVariableOptions } from './useVariableOptions';
 import { useWidth } from './useWidth';
 import { clearPanelEdits, savePanelEdit, withPanelEdits } from './panelEdits';
 import { VariablePicker } from './VariablePicker';
-import { ALL, initialValue, type VariableValues } from './variables';
+import { ALL, initialValue, resolveValues } from './variables';
 
 /**
  * DashboardView renders a dashboard like Grafana: variables, time range,
@@ -76,13 +76,8 @@ export function DashboardView({ dashboard: initial, keepEdits = false }: { reado
     }
   }, [options, dashboard.variables, values]);
 
-  // "All" becomes the list of every option, as Grafana interpolates it: (a|b|c).
-  const resolved: VariableValues = useMemo(() => Object.fromEntries(dashboard.variables.map((v) => {
-    const cur = values[v.name] ?? [];
-    const opts = options[v.name];
-    return [v.name, cur.includes(ALL) && opts && opts.length > 0 ? opts : cur];
-  })), [dashboard.variables, values, options]);
-  const rawNames = useMemo(() => new Set(dashboard.variables.filter((v) => v.kind === 'interval').map((v) => v.name)), [dashboard.variables]);
+  // "All" becomes the custom all value or the list of every option, as Grafana interpolates it: (a|b|c).
+  const { values: resolved, raw: rawNames } = useMemo(() => resolveValues(dashboard.variables, values, options), [dashboard.variables, values, options]);
   const ready = dashboard.variables.every((v) => options[v.name] !== null && (resolved[v.name]?.length ?? 0) > 0);
   const time: DashboardTime | null = useMemo(() => (endMs !== null && ready ? { endMs, rangeMs } : null), [endMs, rangeMs, ready]);
 

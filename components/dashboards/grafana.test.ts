@@ -41,6 +41,13 @@ describe('Grafana import', () => {
     expect(round.rows[0]!.panels[0]!.timeseries?.stacking).toBe('percent');
   });
 
+  it('reads and writes a variable’s custom all value', () => {
+    const withAll = importGrafana({ title: 't', panels: [], templating: { list: [{ type: 'custom', name: 'env', query: 'a,b', includeAll: true, allValue: '.*' }, { type: 'custom', name: 'x', query: 'a', allValue: null }] } });
+    expect(withAll.variables.map((v) => v.allValue)).toEqual(['.*', undefined]);
+    const out = exportGrafana(withAll) as { templating: { list: { allValue: unknown }[] } };
+    expect(out.templating.list.map((v) => v.allValue)).toEqual(['.*', null]);
+  });
+
   it('keeps panel types it cannot draw as named placeholders', () => {
     expect(d.rows[2]!.panels[3]).toMatchObject({ unsupported: 'piechart', title: 'Filesystem share' });
   });

@@ -143,7 +143,7 @@ function mapping(m: ValueMapping): Record<string, unknown> {
 function variable(v: Variable): Record<string, unknown> {
   const current = v.current ?? [];
   const base = {
-    name: v.name, label: v.label, type: v.kind, multi: v.multi, includeAll: v.includeAll, hide: 0,
+    name: v.name, label: v.label, type: v.kind, multi: v.multi, includeAll: v.includeAll, allValue: v.allValue ?? null, hide: 0,
     current: current.length === 0 ? {} : { selected: true, text: current, value: v.multi ? current : current[0] },
   };
   if (v.kind === 'query') {

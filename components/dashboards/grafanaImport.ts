@@ -192,10 +192,12 @@ function variable(v: Obj): Variable | null {
   const cur = obj(v.current).value;
   const current = (Array.isArray(cur) ? cur : cur === undefined ? [] : [cur]).map((x) => str(x)).filter((x) => x !== '');
   const regex = str(v.regex);
+  const allValue = str(v.allValue);
   return {
     kind, name, label: str(v.label) || name, query: q,
     ...(regex !== '' ? { regex } : {}),
     multi: bool(v.multi), includeAll: bool(v.includeAll),
+    ...(allValue !== '' ? { allValue } : {}),
     ...(current.length > 0 ? { current } : {}),
   };
 }

@@ -99,8 +99,10 @@ export interface Variable {
   /** Grafana's regex filter on the options (`/node-.*\/`); empty for none. */
   readonly regex?: string;
   readonly multi: boolean;
-  /** With includeAll, the first option is "All" (a regex matching every value). */
+  /** With includeAll, the first option is "All": every option, as a regex `(a|b|c)`. */
   readonly includeAll: boolean;
+  /** Grafana's custom all value: what "All" inserts instead (as written, e.g. `.*`). */
+  readonly allValue?: string;
   /** The values selected initially; defaults to All (or the first option). */
   readonly current?: readonly string[];
 }

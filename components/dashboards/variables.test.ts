@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL, filterOptions, interpolate, legendText, parseVariableQuery } from './variables';
+import type { Variable } from './model';
+import { ALL, filterOptions, interpolate, legendText, parseVariableQuery, resolveValues } from './variables';
 
 describe('variable interpolation', () => {
   it('substitutes $name, ${name} and [[name]] with the regex-escaped value', () => {
@@ -10,6 +11,16 @@ describe('variable interpolation', () => {
   it('turns All into a regex matching every value, several values into an alternation', () => {
     expect(interpolate('up{instance=~"$instance"}', { instance: [ALL] })).toBe('up{instance=~".*"}');
     expect(interpolate('up{job=~"$job"}', { job: ['api', 'ml'] })).toBe('up{job=~"(api|ml)"}');
+  });
+  it('resolves All to every option as Grafana does, or to the custom all value as written', () => {
+    const v = (name: string, extra: Partial<Variable> = {}): Variable => ({ kind: 'query', name, label: name, query: '', multi: true, includeAll: true, ...extra });
+    const vars = [v('node'), v('job', { allValue: '.+' }), v('pod'), v('step', { kind: 'interval' })];
+    const { values, raw } = resolveValues(vars, { node: [ALL], job: [ALL], pod: ['a.b'], step: ['1m'] }, { node: ['n1', 'n.2'], job: ['api'], pod: ['a.b'], step: ['1m'] });
+    const q = interpolate('up{node=~"$node",job=~"$job",pod=~"$pod"}[$step]', values, raw);
+    expect(q).toBe('up{node=~"(n1|n\\\\.2)",job=~".+",pod=~"a\\\\.b"}[1m]');
+    // A custom all value applies only while All is chosen.
+    expect(resolveValues(vars, { job: ['api'] }, {}).values.job).toEqual(['api']);
+    expect(resolveValues(vars, { job: ['api'] }, {}).raw.has('job')).toBe(false);
   });
   it('inserts raw values (intervals, macros) unescaped', () => {
     expect(interpolate('rate(x[$__rate_interval])', { __rate_interval: ['60s'] }, new Set(['__rate_interval']))).toBe('rate(x[60s])');

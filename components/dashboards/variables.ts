@@ -22,6 +22,34 @@ function formatValues(vs: readonly string[], raw: boolean): string {
   return esc.length === 1 ? esc[0]! : `(${esc.join('|')})`;
 }
 
+/** ResolvedValues are the values queries get, and the names whose value goes in as written. */
+export interface ResolvedValues {
+  readonly values: VariableValues;
+  readonly raw: ReadonlySet<string>;
+}
+
+/**
+ * resolveValues turns the selections into what queries get, as Grafana does:
+ * "All" becomes the variable's custom all value when it has one (inserted as
+ * written), else every option (`(a|b|c)`); interval variables go in as written.
+ */
+export function resolveValues(
+  variables: readonly Variable[],
+  selected: VariableValues,
+  options: Readonly<Record<string, readonly string[] | null>>,
+): ResolvedValues {
+  const values: Record<string, readonly string[]> = {};
+  const raw = new Set<string>();
+  for (const v of variables) {
+    const cur = selected[v.name] ?? [];
+    const opts = options[v.name];
+    const all = cur.includes(ALL);
+    if (v.kind === 'interval' || (all && v.allValue !== undefined)) raw.add(v.name);
+    values[v.name] = !all ? cur : v.allValue !== undefined ? [v.allValue] : opts && opts.length > 0 ? opts : cur;
+  }
+  return { values, raw };
+}
+
 /**
  * interpolate substitutes `$name`, `${name}` and `[[name]]` in a query with
  * the chosen values, as Grafana does for regex matchers
