@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory of the engine on a deterministic dataset.
  * Prints append rate, bytes per sample, heavy range query latency at 1× and
- * 10×, the HTTP query-list time through `serve`, and the default world
+ * 10×, the CPU time of a Golden signals dashboard refresh in the worker,
+ * the HTTP query-list time through `serve`, and the default world
  * simulated for 24 h: scraping alone, then the whole system (rules and
  * Alertmanager too). Pass `--quick` to skip the 10× scale and simulate 1 h
  * of the world instead of 24 h.
@@ -9,6 +10,7 @@
 import { benchTsdb } from './tsdb';
 import { benchQueries } from './queries';
 import { benchHttp } from './http';
+import { benchDashboardQueries } from './dashboard-queries';
 import { benchWorldSim } from './world-sim';
 import { benchWorld } from './world';
 
@@ -33,6 +35,10 @@ async function main(): Promise<void> {
       console.log(`  ${fmt(r.ms, 1).padStart(9)} ms  ${String(r.series).padStart(5)} series  ${r.query}`);
     }
   }
+  const d = await benchDashboardQueries();
+  console.log(`\nGolden signals dashboard in the worker (${d.queries} range queries over 1 h), CPU per batch (median, best):`);
+  console.log(`  refresh 15 s later  ${fmt(d.refresh.medianMs).padStart(5)} ms, ${fmt(d.refresh.bestMs)} ms   (goal with drawing in the browser: ≤ 200 ms)`);
+  console.log(`  full evaluation     ${fmt(d.full.medianMs).padStart(5)} ms, ${fmt(d.full.bestMs)} ms   (first load or a new range)`);
   const h = await benchHttp({});
   console.log(`\nHTTP: ${fmt(h.queries)} query cases over HTTP in ${fmt(h.totalMs)} ms (real Prometheus 2.42: ~2,800 ms on this machine class)`);
   const hours = quick ? 1 : 24;

@@ -1,5 +1,6 @@
 import type { FloatChunk } from './chunk';
 import { ChunkCursor, type DecodeTarget } from './chunk-decode';
+import { clockEvict } from './clock-evict';
 import { decodeStartTimes } from './start-times';
 
 /**
@@ -118,21 +119,14 @@ export class DecodedChunkCache {
 
   /** evict drops entries not used since eviction last passed them until the budget holds. */
   private evict(): void {
-    const entries = this.entries;
-    while (this.held > this.budgetSamples) {
-      for (const [k, e] of entries) {
-        entries.delete(k);
-        if (e.used) {
-          // Second chance: to the back of the queue.
-          e.used = false;
-          entries.set(k, e);
-        } else {
-          if (k.cacheEntry === e) k.cacheEntry = undefined;
-          this.held -= e.d.count;
-          if (this.held <= this.budgetSamples) return;
-        }
-      }
-    }
+    clockEvict(
+      this.entries,
+      () => this.held <= this.budgetSamples,
+      (chunk, e) => {
+        if (chunk.cacheEntry === e) chunk.cacheEntry = undefined;
+        this.held -= e.d.count;
+      },
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { AppendError, ERR_DUPLICATE, ERR_OUT_OF_ORDER, type SampleBatch } from '
 import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
 import { DecodedChunkCache, type DecodedChunk } from './decoded-cache';
+import { JoinedChunkCache, type Joined } from './joined-cache';
 import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter } from './chunk-list';
 
 /** EMPTY_BATCH is shared by every read that finds no samples; never mutated. */
@@ -36,6 +37,38 @@ function sliceOf(d: DecodedChunk, minT: number, maxT: number): SampleBatch {
   // Start times only for chunks that have any, so other batches keep their shape.
   if (d.sts === undefined) return out;
   return { ...out, sts: whole ? d.sts : d.sts.subarray(a, b) };
+}
+
+/**
+ * JOINED keeps runs of decoded chunks end to end for reads that span
+ * several chunks, 2^19 samples (~9 MB) at most: enough for the default
+ * dashboards' hour of every series they show.
+ */
+const JOINED = new JoinedChunkCache(1 << 19);
+
+function decodeChunk(c: FloatChunk): DecodedChunk {
+  return DECODED.get(c);
+}
+
+/**
+ * worthJoining tells the reads that go through JOINED: those that want most
+ * of the chunks they touch (a dashboard's hour, not a rule's five minutes
+ * across a chunk boundary, which copies far less than joining would) and
+ * whose chunks carry no start times (those are copied along with them).
+ */
+function worthJoining(chunks: readonly FloatChunk[], first: number, end: number, minT: number, maxT: number): boolean {
+  const spanMs = chunks[end - 1]!.maxT - chunks[first]!.minT;
+  if (2 * (Math.min(maxT, chunks[end - 1]!.maxT) - Math.max(minT, chunks[first]!.minT)) < spanMs) return false;
+  for (let i = first; i < end; i++) if (chunks[i]!.startTimes !== undefined) return false;
+  return true;
+}
+
+/** sliceOfRun is the part of a joined run in [minT, maxT], as views of its arrays. */
+function sliceOfRun(run: Joined, minT: number, maxT: number): SampleBatch {
+  const a = lowerBound(run.ts, run.length, minT);
+  const b = upperBound(run.ts, run.length, maxT);
+  if (b <= a) return EMPTY_BATCH;
+  return { ts: run.ts.subarray(a, b), vs: run.vs.subarray(a, b), stale: run.stale.subarray(a, b), length: b - a };
 }
 
 /** lowerBound is the first index i < n with ts[i] >= t (n when none). */
@@ -155,6 +188,10 @@ export class MemSeries {
     while (end < chunks.length && chunks[end]!.minT <= maxT) end++;
     if (end === first) return EMPTY_BATCH;
     if (end === first + 1) return sliceOf(DECODED.get(chunks[first]!), minT, maxT);
+    if (worthJoining(chunks, first, end, minT, maxT)) {
+      const run = JOINED.get(this, chunks, first, end, decodeChunk);
+      if (run !== undefined) return sliceOfRun(run, minT, maxT);
+    }
     const parts: DecodedChunk[] = [];
     let n = 0;
     for (let i = first; i < end; i++) {

@@ -3,6 +3,7 @@ import { assertNever } from '../ast';
 import { QueryError } from '../errors';
 import { aggregateK } from './aggregate-k';
 import { aggregateSimple } from './aggregate';
+import { aggregateSum } from './aggregate-sum';
 import type { EvalContext, EvalFn } from './context';
 import { countValues } from './count-values';
 import { formatFloatV } from '../parser/go-numbers';
@@ -31,6 +32,7 @@ export async function evalAggregate(ctx: EvalContext, e: AggregateExpr, g: Grid,
       if (param !== undefined) quantileWarnings(ctx, e, param);
       return aggregateSimple(ctx, e, e.op, input, param, g);
     case 'sum':
+      return aggregateSum(ctx, e, input, g);
     case 'avg':
     case 'count':
     case 'min':

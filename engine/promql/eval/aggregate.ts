@@ -8,13 +8,13 @@ import { kahanInc } from './kahan';
 import { TRACE_SERIES_LIMIT } from './trace-detail';
 import { newCol, type SeriesCol, type VectorVal } from './value';
 
-export type SimpleAggOp = 'sum' | 'avg' | 'count' | 'min' | 'max' | 'group' | 'stddev' | 'stdvar' | 'quantile';
+export type SimpleAggOp = 'avg' | 'count' | 'min' | 'max' | 'group' | 'stddev' | 'stdvar' | 'quantile';
 
 /**
  * aggregateSimple evaluates the aggregations that produce one sample per
- * group and step: sum and avg with compensated summation, count, group,
- * min/max preferring non-NaN values, stddev/stdvar (Welford) and quantile.
- * Output series carry just the grouping labels.
+ * group and step (sum has its own, aggregateSum): avg with compensated
+ * summation, count, group, min/max preferring non-NaN values, stddev/stdvar
+ * (Welford) and quantile. Output series carry just the grouping labels.
  */
 export async function aggregateSimple(
   ctx: EvalContext,
@@ -73,11 +73,6 @@ export async function aggregateSimple(
       }
       if (s.dropName) dropName[gi] = 1;
       switch (op) {
-        case 'sum':
-          kahanInc(f, val[gi]!, comp[gi]!, kb);
-          val[gi] = kb[0]!;
-          comp[gi] = kb[1]!;
-          break;
         case 'avg': {
           const n = count[gi]! + 1;
           count[gi] = n;
@@ -129,9 +124,6 @@ export async function aggregateSimple(
       if (seenAt[gi] !== i) continue;
       let v: number;
       switch (op) {
-        case 'sum':
-          v = val[gi]! + comp[gi]!;
-          break;
         case 'avg':
           v = incremental[gi] === 1 ? mean[gi]! + comp[gi]! : val[gi]! / count[gi]! + comp[gi]! / count[gi]!;
           break;

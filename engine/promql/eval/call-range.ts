@@ -10,8 +10,9 @@ import { keyOf } from './label-key';
 import { loadMatrixSelector, metricNameOf, pointsOf, WindowCursor, windowEnd, type RangeInput } from './range-input';
 import { loadSubquery } from './subquery';
 import { TRACE_EXTRAPOLATION_LIMIT, TRACE_SERIES_LIMIT, type ExtrapolationTrace, type RangeTrace } from './trace-detail';
-import { newCol, type SeriesCol, type VectorVal } from './value';
+import { newCols, type SeriesCol, type VectorVal } from './value';
 import { fillWindow, loadSeries, newWindowBuffer } from './window-buffer';
+import { loadSpanSeries, newSpanBuffer } from './window-span';
 
 const ANCHORED_SAFE = ['changes', 'delta', 'increase', 'rate', 'resets'];
 const SMOOTHED_SAFE = ['delta', 'increase', 'rate'];
@@ -95,15 +96,19 @@ export async function rangeCall(
   let outSoFar = 0;
   const cur = new WindowCursor(input, ctx.lookbackMs);
   const w = newWindowBuffer(input);
+  // Plain float windows go to the function's fast path, straight over the series' arrays.
+  const span = impl.applySpan !== undefined && !input.anchored && !input.smoothed ? newSpanBuffer() : undefined;
+  const cols = newCols(input.series.length, g.n);
   for (const s of input.series) {
     cur.reset();
     const p = ctx.limits.checkpoint();
     if (p) await p;
     const drop = impl.keepName !== true || s.dropName;
     const labels = drop && !ctx.delayedNameRemoval ? dropMetricName(s.labels) : s.labels;
-    const col = newCol(labels, g.n, drop);
+    const col = cols.next(labels, drop);
     const metricName = metricNameOf(s);
-    loadSeries(w, s, metricName, useSts);
+    if (span !== undefined) loadSpanSeries(span, s, metricName, useSts);
+    else loadSeries(w, s, metricName, useSts);
     let any = false;
     let maxWindow = 0;
     let lastWindow = 0;
@@ -118,12 +123,21 @@ export async function rangeCall(
       if (hi <= lo) continue;
       windows += hi - lo;
       if (hi - lo > maxWindow) maxWindow = hi - lo;
-      fillWindow(w, lo, hi);
-      w.rangeStartMs = end - input.rangeMs;
-      w.rangeEndMs = end;
       for (let k = 0; k < scalars.length; k++) sc[k] = scalars[k]![i]!;
       sctx.tMs = t;
-      const v = impl.apply(w, sc, sctx);
+      let v: number | undefined;
+      if (span !== undefined) {
+        span.lo = lo;
+        span.hi = hi;
+        span.rangeStartMs = end - input.rangeMs;
+        span.rangeEndMs = end;
+        v = impl.applySpan!(span, sc, sctx);
+      } else {
+        fillWindow(w, lo, hi);
+        w.rangeStartMs = end - input.rangeMs;
+        w.rangeEndMs = end;
+        v = impl.apply(w, sc, sctx);
+      }
       if (v === undefined) continue;
       col.vals[i] = v;
       col.has[i] = 1;

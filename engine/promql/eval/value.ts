@@ -46,6 +46,39 @@ export function newCol(labels: Labels, n: number, dropName = false): SeriesCol {
   return { labels, dropName, vals: new Float64Array(n), has: new Uint8Array(n) };
 }
 
+/** ColumnSource hands out empty series columns over the same n steps. */
+export interface ColumnSource {
+  next(labels: Labels, dropName?: boolean): SeriesCol;
+}
+
+/** SLAB_STEPS is the size (in steps) of the buffers newCols carves columns from. */
+const SLAB_STEPS = 1 << 16;
+
+/**
+ * newCols hands out up to `count` empty columns of n steps carved from
+ * shared buffers (views of up to 64 Ki steps each): per series, a view costs
+ * much less than two typed arrays of their own, whose separate backing
+ * stores made allocation and collection a visible part of a range query.
+ */
+export function newCols(count: number, n: number): ColumnSource {
+  const perSlab = Math.max(1, Math.min(count, Math.floor(SLAB_STEPS / Math.max(1, n))));
+  let vals = new Float64Array(0);
+  let has = new Uint8Array(0);
+  let used = perSlab;
+  return {
+    next(labels, dropName = false) {
+      if (used === perSlab) {
+        vals = new Float64Array(perSlab * n);
+        has = new Uint8Array(perSlab * n);
+        used = 0;
+      }
+      const from = used * n;
+      used++;
+      return { labels, dropName, vals: vals.subarray(from, from + n), has: has.subarray(from, from + n) };
+    },
+  };
+}
+
 /** countPoints returns the number of present points of a vector (for sample limits and traces). */
 function countPoints(series: readonly SeriesCol[]): number {
   let total = 0;

@@ -1,7 +1,8 @@
 import type { FloatPoint } from '../../model/samples';
 import { kahanInc, quantileOf } from './numeric';
 import { checkQuantile, infoIgnoredHistograms, warnMixedFloatsHistograms } from './output';
-import type { FunctionContext, RangeFunction, RangeWindow } from './types';
+import { spanOfWindow } from './span';
+import type { FunctionContext, RangeFunction, RangeWindow, SampleSpan } from './types';
 
 /**
  * The `*_over_time` family: aggregations of one series' samples inside the
@@ -28,6 +29,22 @@ function floatAggregation(f: (floats: readonly FloatPoint[]) => number): RangeFu
 }
 
 /**
+ * spanAggregation is floatAggregation for aggregations written over a
+ * SampleSpan, which also serve the evaluator's fast path.
+ */
+function spanAggregation(f: (w: SampleSpan) => number): RangeFunction {
+  return {
+    kind: 'range',
+    apply(w, _scalars, ctx) {
+      if (w.floats.length === 0) return undefined;
+      if (w.histograms.length > 0) infoIgnoredHistograms(w, ctx);
+      return f(spanOfWindow(w));
+    },
+    applySpan: (w) => (w.hi > w.lo ? f(w) : undefined),
+  };
+}
+
+/**
  * summableFloats returns the floats that sum/avg_over_time aggregate, or
  * undefined when there are none or when floats and histograms are mixed
  * (which Prometheus refuses with a warning).
@@ -40,33 +57,43 @@ function summableFloats(w: RangeWindow, ctx: FunctionContext): readonly FloatPoi
   return w.floats.length === 0 ? undefined : w.floats;
 }
 
-/** sum_over_time uses compensated summation; an infinite sum is returned without its compensation. */
-const sumOverTime: RangeFunction = {
-  kind: 'range',
-  apply(w, _s, ctx) {
-    const floats = summableFloats(w, ctx);
-    if (floats === undefined) return undefined;
-    let sum = 0;
-    let c = 0;
-    for (const p of floats) [sum, c] = kahanInc(p.v, sum, c);
-    return Number.isFinite(sum) ? sum + c : sum;
-  },
-};
+/**
+ * summable wraps sum/avg_over_time: no floats → no output; floats and
+ * histograms together → no output and a warning, as Prometheus refuses.
+ */
+function summable(f: (w: SampleSpan) => number): RangeFunction {
+  return {
+    kind: 'range',
+    apply: (w, _s, ctx) => (summableFloats(w, ctx) === undefined ? undefined : f(spanOfWindow(w))),
+    applySpan: (w) => (w.hi > w.lo ? f(w) : undefined),
+  };
+}
+
+/** sumOf is sum_over_time: compensated summation; an infinite sum is returned without its compensation. */
+function sumOf(w: SampleSpan): number {
+  const vs = w.vs;
+  let sum = 0;
+  let c = 0;
+  for (let i = w.lo; i < w.hi; i++) [sum, c] = kahanInc(vs[i]!, sum, c);
+  return Number.isFinite(sum) ? sum + c : sum;
+}
 
 /**
  * avg_over_time divides a compensated sum by the count, which upstream
  * found more accurate than an incremental mean; only when the running sum
  * would overflow does it switch to the incremental mean (still compensated).
  */
-function averageOf(values: readonly number[]): number {
-  let sum = values[0] ?? NaN;
+function averageOf(w: SampleSpan): number {
+  const values = w.vs;
+  const lo = w.lo;
+  let sum = w.hi > lo ? values[lo]! : NaN;
   let c = 0;
   let mean = 0;
   let incremental = false;
   let count = 1;
-  for (let i = 1; i < values.length; i++) {
+  for (let i = lo + 1; i < w.hi; i++) {
     const v = values[i]!;
-    count = i + 1;
+    count = i - lo + 1;
     if (!incremental) {
       const [newSum, newC] = kahanInc(v, sum, c);
       if (newSum !== Infinity && newSum !== -Infinity) {
@@ -85,13 +112,6 @@ function averageOf(values: readonly number[]): number {
   return sum / count + c / count;
 }
 
-const avgOverTime: RangeFunction = {
-  kind: 'range',
-  apply(w, _s, ctx) {
-    const floats = summableFloats(w, ctx);
-    return floats === undefined ? undefined : averageOf(floats.map((p) => p.v));
-  },
-};
 
 /**
  * varianceOf is the population variance by Welford's method with each
@@ -119,12 +139,13 @@ function varianceOf(floats: readonly FloatPoint[]): number {
  * equal values win: they report the most recent occurrence.
  */
 function extremeOverTime(better: (cur: number, best: number) => boolean, timestamp: boolean): RangeFunction {
-  return floatAggregation((floats) => {
-    let best = floats[0]!;
-    for (const p of floats) {
-      if (better(p.v, best.v) || Number.isNaN(best.v)) best = p;
+  return spanAggregation((w) => {
+    const vs = w.vs;
+    let best = w.lo;
+    for (let i = w.lo; i < w.hi; i++) {
+      if (better(vs[i]!, vs[best]!) || Number.isNaN(vs[best]!)) best = i;
     }
-    return timestamp ? best.t / 1000 : best.v;
+    return timestamp ? w.ts[best]! / 1000 : vs[best]!;
   });
 }
 
@@ -162,6 +183,7 @@ const firstOverTime: RangeFunction = {
     if (h !== undefined && h.t < f.t) return undefined;
     return f.v;
   },
+  applySpan: (w) => (w.hi > w.lo ? w.vs[w.lo] : undefined),
 };
 
 const lastOverTime: RangeFunction = {
@@ -174,6 +196,7 @@ const lastOverTime: RangeFunction = {
     if (h !== undefined && h.t >= f.t) return undefined;
     return f.v;
   },
+  applySpan: (w) => (w.hi > w.lo ? w.vs[w.hi - 1] : undefined),
 };
 
 function anySample(w: RangeWindow): boolean {
@@ -181,13 +204,18 @@ function anySample(w: RangeWindow): boolean {
 }
 
 export const OVER_TIME_FUNCTIONS = {
-  sum_over_time: sumOverTime,
-  avg_over_time: avgOverTime,
+  sum_over_time: summable(sumOf),
+  avg_over_time: summable(averageOf),
   count_over_time: {
     kind: 'range',
     apply: (w) => (anySample(w) ? w.floats.length + w.histograms.length : undefined),
+    applySpan: (w) => (w.hi > w.lo ? w.hi - w.lo : undefined),
   } satisfies RangeFunction,
-  present_over_time: { kind: 'range', apply: (w) => (anySample(w) ? 1 : undefined) } satisfies RangeFunction,
+  present_over_time: {
+    kind: 'range',
+    apply: (w) => (anySample(w) ? 1 : undefined),
+    applySpan: (w) => (w.hi > w.lo ? 1 : undefined),
+  } satisfies RangeFunction,
   min_over_time: extremeOverTime((cur, best) => cur < best, false),
   max_over_time: extremeOverTime((cur, best) => cur > best, false),
   ts_of_min_over_time: extremeOverTime((cur, best) => cur <= best, true),
@@ -195,6 +223,7 @@ export const OVER_TIME_FUNCTIONS = {
   ts_of_first_over_time: {
     kind: 'range',
     apply: (w) => (anySample(w) ? Math.min(w.floats[0]?.t ?? Infinity, w.histograms[0]?.t ?? Infinity) / 1000 : undefined),
+    applySpan: (w) => (w.hi > w.lo ? w.ts[w.lo]! / 1000 : undefined),
   } satisfies RangeFunction,
   ts_of_last_over_time: {
     kind: 'range',
@@ -202,6 +231,7 @@ export const OVER_TIME_FUNCTIONS = {
       anySample(w)
         ? Math.max(w.floats[w.floats.length - 1]?.t ?? -Infinity, w.histograms[w.histograms.length - 1]?.t ?? -Infinity) / 1000
         : undefined,
+    applySpan: (w) => (w.hi > w.lo ? w.ts[w.hi - 1]! / 1000 : undefined),
   } satisfies RangeFunction,
   stddev_over_time: floatAggregation((floats) => Math.sqrt(varianceOf(floats))),
   stdvar_over_time: floatAggregation((floats) => varianceOf(floats)),

@@ -1,7 +1,8 @@
 import type { FloatPoint } from '../../model/samples';
 import { argPos, warnMixedFloatsHistograms } from './output';
 import { isStartTimestampReset, startTimeOverlaps, warnStartTimeOverlap } from './start_time';
-import type { Extrapolation, FunctionContext, RangeFunction, RangeWindow } from './types';
+import { spanOfWindow } from './span';
+import type { Extrapolation, FunctionContext, RangeFunction, RangeWindow, SampleSpan } from './types';
 
 /** ExplainSink receives the arithmetic when a trace asks for it (undefined otherwise). */
 interface ExplainSink {
@@ -39,55 +40,61 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
     }
     return w.floats.length > 0 ? extendedRate(w, isCounter, isRate) : undefined;
   }
-  const f = w.floats;
-  if (f.length > 0 && w.histograms.length > 0) {
+  if (w.floats.length > 0 && w.histograms.length > 0) {
     warnMixedFloatsHistograms(w, ctx);
     return undefined;
   }
   // Only native histograms (not evaluated yet), or nothing: no result.
-  if (f.length === 0) return undefined;
-  const sts = isCounter ? (w.floatStartTimestamps ?? []) : [];
+  if (w.floats.length === 0) return undefined;
+  return extrapolatedSpan(spanOfWindow(w), ctx, isCounter, isRate, sink);
+}
 
-  const first = f[0]!;
-  const last = f[f.length - 1]!;
-  let result = last.v - first.v;
+/** extrapolatedSpan is extrapolatedRate over a plain float window (at least one sample). */
+function extrapolatedSpan(w: SampleSpan, ctx: FunctionContext, isCounter: boolean, isRate: boolean, sink?: ExplainSink): number | undefined {
+  const { ts, vs, lo, hi } = w;
+  const count = hi - lo;
+  if (count <= 0) return undefined;
+  const sts = isCounter ? w.sts : undefined;
+  const firstT = ts[lo]!;
+  const firstV = vs[lo]!;
+  const lastT = ts[hi - 1]!;
+  const lastV = vs[hi - 1]!;
+  let result = lastV - firstV;
   if (isCounter) {
     let overlapWarned = false;
-    for (let i = 1; i < f.length; i++) {
-      const prev = f[i - 1]!;
-      const cur = f[i]!;
-      const known = i < sts.length;
-      if (known && !overlapWarned && startTimeOverlaps(sts[i - 1]!, prev.t, sts[i]!)) {
+    for (let i = lo + 1; i < hi; i++) {
+      const prevV = vs[i - 1]!;
+      if (sts !== undefined && !overlapWarned && startTimeOverlaps(sts[i - 1]!, ts[i - 1]!, sts[i]!)) {
         warnStartTimeOverlap(ctx, w.metricName, argPos(ctx, 0));
         overlapWarned = true;
       }
-      if (cur.v < prev.v || (known && isStartTimestampReset(sts[i - 1]!, prev.t, sts[i]!, cur.t))) {
-        result += prev.v;
+      if (vs[i]! < prevV || (sts !== undefined && isStartTimestampReset(sts[i - 1]!, ts[i - 1]!, sts[i]!, ts[i]!))) {
+        result += prevV;
         if (sink !== undefined) {
           sink.resets++;
-          sink.resetCorrection += prev.v;
+          sink.resetCorrection += prevV;
         }
       }
     }
   }
 
   // Durations in seconds, as upstream computes them (ms differences / 1000).
-  let durationToStart = (first.t - w.rangeStartMs) / 1000;
-  let durationToEnd = (w.rangeEndMs - last.t) / 1000;
-  let sampledInterval = (last.t - first.t) / 1000;
-  const averageInterval = f.length > 1 ? sampledInterval / (f.length - 1) : 0;
+  let durationToStart = (firstT - w.rangeStartMs) / 1000;
+  let durationToEnd = (w.rangeEndMs - lastT) / 1000;
+  let sampledInterval = (lastT - firstT) / 1000;
+  const averageInterval = count > 1 ? sampledInterval / (count - 1) : 0;
   const threshold = averageInterval * 1.1;
 
-  const firstSt = sts[0] ?? 0;
+  const firstSt = sts !== undefined ? sts[lo]! : 0;
   let startRule: Extrapolation['startRule'] = 'edge';
-  if (firstSt !== 0 && firstSt > w.rangeStartMs && firstSt < first.t) {
+  if (firstSt !== 0 && firstSt > w.rangeStartMs && firstSt < firstT) {
     startRule = 'start-time';
     // The counter started inside the window: count from zero at its start
     // time instead of extrapolating to the left.
     durationToStart = 0;
-    sampledInterval = (last.t - firstSt) / 1000;
-    result += first.v;
-  } else if (f.length === 1) {
+    sampledInterval = (lastT - firstSt) / 1000;
+    result += firstV;
+  } else if (count === 1) {
     // One sample and no usable start time: nothing to compare it with.
     return undefined;
   } else {
@@ -99,7 +106,7 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
     if (isCounter) {
       // Do not extrapolate below zero: find where the counter would hit 0.
       let durationToZero = durationToStart;
-      if (result > 0 && first.v >= 0) durationToZero = sampledInterval * (first.v / result);
+      if (result > 0 && firstV >= 0) durationToZero = sampledInterval * (firstV / result);
       if (durationToZero < durationToStart) {
         durationToStart = durationToZero;
         startRule = 'zero';
@@ -117,9 +124,9 @@ function extrapolatedRate(w: RangeWindow, ctx: FunctionContext, isCounter: boole
     sink.out = {
       rangeStartMs: w.rangeStartMs,
       rangeEndMs: w.rangeEndMs,
-      samples: f.length,
-      first: { t: first.t, v: first.v },
-      last: { t: last.t, v: last.v },
+      samples: count,
+      first: { t: firstT, v: firstV },
+      last: { t: lastT, v: lastV },
       resets: sink.resets,
       resetCorrection: sink.resetCorrection,
       increase: result,
@@ -218,11 +225,26 @@ function instantValue(w: RangeWindow, ctx: FunctionContext, isRate: boolean): nu
     if (prev.v !== undefined || last.v !== undefined) warnMixedFloatsHistograms(w, ctx);
     return undefined;
   }
-  const intervalMs = last.t - prev.t;
+  return instantOf(prev.t, prev.v, prev.st, last.t, last.v, last.st, isRate);
+}
+
+/** instantSpan is instantValue over a plain float window. */
+function instantSpan(w: SampleSpan, isRate: boolean): number | undefined {
+  const { ts, vs, hi } = w;
+  if (hi - w.lo < 2) return undefined;
+  const sts = isRate ? w.sts : undefined;
+  const prevSt = sts !== undefined ? sts[hi - 2]! : 0;
+  const lastSt = sts !== undefined ? sts[hi - 1]! : 0;
+  return instantOf(ts[hi - 2]!, vs[hi - 2]!, prevSt, ts[hi - 1]!, vs[hi - 1]!, lastSt, isRate);
+}
+
+/** instantOf is irate/idelta of two float samples (times in ms, start times 0 when unknown). */
+function instantOf(prevT: number, prevV: number, prevSt: number, lastT: number, lastV: number, lastSt: number, isRate: boolean): number | undefined {
+  const intervalMs = lastT - prevT;
   if (intervalMs === 0) return undefined;
   // For irate a decrease (or a new start time) is a reset: the counter restarted from zero.
-  const reset = isRate && (last.v < prev.v || isStartTimestampReset(prev.st, prev.t, last.st, last.t));
-  const result = reset ? last.v : last.v - prev.v;
+  const reset = isRate && (lastV < prevV || isStartTimestampReset(prevSt, prevT, lastSt, lastT));
+  const result = reset ? lastV : lastV - prevV;
   return isRate ? result / (intervalMs / 1000) : result;
 }
 
@@ -235,6 +257,7 @@ function rateFunction(isCounter: boolean, isRate: boolean): RangeFunction {
   return {
     kind: 'range',
     apply: (w, _scalars, ctx) => extrapolatedRate(w, ctx, isCounter, isRate),
+    applySpan: (w, _scalars, ctx) => extrapolatedSpan(w, ctx, isCounter, isRate),
     explain: (w, _scalars, ctx) => {
       // anchored/smoothed windows are not extrapolated: nothing to explain.
       if (w.anchored || w.smoothed) return undefined;
@@ -249,6 +272,6 @@ export const RATE_FUNCTIONS = {
   rate: rateFunction(true, true),
   increase: rateFunction(true, false),
   delta: rateFunction(false, false),
-  irate: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, true) } satisfies RangeFunction,
-  idelta: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, false) } satisfies RangeFunction,
+  irate: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, true), applySpan: (w) => instantSpan(w, true) } satisfies RangeFunction,
+  idelta: { kind: 'range', apply: (w, _s, ctx) => instantValue(w, ctx, false), applySpan: (w) => instantSpan(w, false) } satisfies RangeFunction,
 } as const;

@@ -56,6 +56,26 @@ export interface RangeWindow {
   readonly metricName: string;
 }
 
+/**
+ * SampleSpan is a plain float window (no `anchored`/`smoothed`, no native
+ * histograms) in the form the evaluator holds samples: the index range
+ * [lo, hi) of a series' typed arrays. Like a RangeWindow it is only valid
+ * during the call; the evaluator moves the same object along.
+ */
+export interface SampleSpan {
+  readonly ts: Float64Array;
+  readonly vs: Float64Array;
+  /** Start timestamps (ms, 0 = unknown) index for index with `ts`, for the functions that use them. */
+  readonly sts: Float64Array | undefined;
+  readonly lo: number;
+  readonly hi: number;
+  /** Window bounds in ms after offset/@: (rangeStartMs, rangeEndMs]. */
+  readonly rangeStartMs: number;
+  readonly rangeEndMs: number;
+  /** The metric name of the series ('' when none), for annotations. */
+  readonly metricName: string;
+}
+
 /** A resolved argument at one step. */
 export type FunctionArg =
   | { readonly type: 'scalar'; readonly v: number }
@@ -83,6 +103,12 @@ export interface RangeFunction {
   readonly kind: 'range';
   readonly keepName?: boolean;
   apply(w: RangeWindow, scalars: readonly number[], ctx: FunctionContext): number | undefined;
+  /**
+   * applySpan is the fast path for plain float windows: exactly what `apply`
+   * returns (and annotates) for a window of the same samples, without the
+   * evaluator building point objects for it.
+   */
+  applySpan?(w: SampleSpan, scalars: readonly number[], ctx: FunctionContext): number | undefined;
   /**
    * explain runs the same computation as `apply` on one window and returns
    * its arithmetic, for evaluation traces only (never called otherwise).
