@@ -5,7 +5,11 @@
  * 1. Refresh: on each built-in dashboard (1 h; collapsed rows stay closed) and
  *    on a 12-panel dashboard of 50 series per panel, the time from pressing
  *    "Refresh now" until every panel has drawn the new range (all queries in
- *    the worker + drawing), median of several runs. Target ≤ 200 ms.
+ *    the worker + drawing), median of several runs. Target ≤ 200 ms. The
+ *    clock runs at ×60 (SPEED=1 for real time), so between two refreshes the
+ *    world moves ~24 s: every refresh has new steps to evaluate on the
+ *    dashboards' step-aligned grids (the worker's results cache serves the
+ *    settled ones, as a query frontend would).
  * 2. Hover: the pointer sweeps across a 50-series chart while the shared
  *    crosshair follows on all 12 charts; reports the longest main-thread task
  *    (Long Tasks API, tasks ≥ 50 ms) and the longest gap between frames.
@@ -40,6 +44,8 @@ function fiftySeriesDashboard(): Record<string, unknown> {
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
 const RUNS = Number(process.env.RUNS ?? 7);
+/** The clock's speed while measuring: ×60 moves the world ~24 s between refreshes. */
+const SPEED = Number(process.env.SPEED ?? 60);
 /** The built-in dashboards, as the index lists them (ONLY=golden-signals measures one). */
 const BUILT_IN = (process.env.ONLY ?? 'golden-signals,ml-serving,node-overview,batch-jobs').split(',');
 
@@ -119,14 +125,20 @@ async function main(): Promise<void> {
   // tsx compiles with keepNames: functions handed to page.evaluate call its __name helper.
   await page.addInitScript('globalThis.__name = (f) => f');
   await page.goto(`${BASE}/dashboards`, { waitUntil: 'load' });
+  // The world is built once, before anything is measured (the header's clock appears when it is ready).
+  await page.locator('[data-testid=virtual-time]').waitFor({ timeout: 300_000 });
+  await page.getByRole('combobox', { name: 'Clock speed' }).selectOption(String(SPEED));
   // Client-side navigation keeps the worker (and its world) alive.
   for (const name of BUILT_IN) {
+    // First draw: from the click to every panel drawn, all queries evaluated afresh (nothing of this dashboard is cached yet).
+    const t0 = Date.now();
     await page.locator(`a[href="/dashboards/${name}"]`).click();
     await page.locator(`[data-dashboard="${name}"]`).waitFor();
     await settled(page);
+    const firstMs = Date.now() - t0;
     const panels = await page.locator('section.dash-panel').count();
     const ms = await refreshMs(page);
-    console.log(`${name} (${panels} panels open, 1h): refresh median ${ms.toFixed(0)} ms over ${RUNS} runs`);
+    console.log(`${name} (${panels} panels open, 1h, clock ×${SPEED}): refresh median ${ms.toFixed(0)} ms over ${RUNS} runs; first draw ${firstMs} ms`);
     await page.locator('.dash-breadcrumb a').click();
   }
 
@@ -137,7 +149,7 @@ async function main(): Promise<void> {
   await page.locator('section.dash-panel').first().locator('path.series-line').first().waitFor({ state: 'attached' });
   const series = await page.locator('section.dash-panel').first().locator('path.series-line').count();
   const fifty = await refreshMs(page);
-  console.log(`12 panels × ${series} series (1h): refresh median ${fifty.toFixed(0)} ms over ${RUNS} runs`);
+  console.log(`12 panels × ${series} series (1h, clock ×${SPEED}): refresh median ${fifty.toFixed(0)} ms over ${RUNS} runs`);
   const h = await hover(page);
   console.log(`hover over 12 × ${series} series, ${h.moves} moves: longest main-thread task ${h.longestTaskMs === 0 ? '< 50 ms (none)' : `${h.longestTaskMs.toFixed(0)} ms`}; longest frame gap ${h.longestFrameGapMs.toFixed(0)} ms`);
   await browser.close();
