@@ -124,6 +124,24 @@ describe('rangeQueries: refreshes reuse settled steps', () => {
     }
     const [down] = await answerRangeQueries(counting, [{ query: 'up == 0', ...gridAt(host.system.clock.nowMs) }], signal);
     expect(down?.ok && down.series.map((x) => x.labels.instance)).toEqual(['node-2:9100']);
+
+    // Rules given a longer query offset write further back than the cache assumed settled: it starts afresh.
+    let offsetMs = 0;
+    const withOffset: WorldHost = { ...counting, system: new Proxy(host.system, {
+      get: (target, prop) => (prop === 'rules' ? { groups: () => [{ queryOffsetMs: offsetMs }] } : Reflect.get(target, prop)),
+    }) };
+    const g = gridAt(host.system.clock.nowMs);
+    const ask = async () => {
+      reads.length = 0;
+      await answerRangeQueries(withOffset, [{ query: queries[0]!, ...g }], signal);
+      return reads.map((r) => r.startMs);
+    };
+    await ask();
+    expect(await ask()).toEqual([Math.floor((host.system.clock.nowMs - 60_000) / 15_000) * 15_000 + 15_000]);
+    offsetMs = 10 * 60_000;
+    expect(await ask()).toEqual([g.startMs]);
+    // Kept again, but only up to now − 1 min − the offset.
+    expect(await ask()).toEqual([Math.floor((host.system.clock.nowMs - 60_000 - offsetMs) / 15_000) * 15_000 + 15_000]);
   });
 });
 

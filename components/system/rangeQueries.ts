@@ -66,28 +66,31 @@ async function evaluateBatch(host: WorldHost, queries: readonly RangeQueryParams
  */
 const SETTLE_MARGIN_MS = 60_000;
 
-/** The results cache of each world, with what it was filled from (a TSDB that lost data invalidates it). */
-const caches = new WeakMap<WorldHost, { cache: RangeResultsCache; minTime: number; numSeries: number }>();
+/** The results cache of each world, with what it was filled under (a TSDB that lost data, or a longer rule query offset, invalidates it). */
+const caches = new WeakMap<WorldHost, { cache: RangeResultsCache; minTime: number; numSeries: number; offsetMs: number }>();
 
-function cacheFor(host: WorldHost): RangeResultsCache {
+function cacheFor(host: WorldHost): { cache: RangeResultsCache; settledMs: number } {
   const head = host.system.head;
+  const offsetMs = ruleQueryOffsetMs(host);
   let c = caches.get(host);
   if (c === undefined) {
-    c = { cache: new RangeResultsCache(), minTime: head.minTime, numSeries: head.numSeries };
+    c = { cache: new RangeResultsCache(), minTime: head.minTime, numSeries: head.numSeries, offsetMs };
     caches.set(host, c);
   }
   // The world's TSDB only appends; if its oldest sample or a series went, cached steps may be wrong.
-  if (head.minTime !== c.minTime || head.numSeries < c.numSeries) c.cache.clear();
+  // Rules evaluated with a longer query offset write further back than the settled time assumed.
+  if (head.minTime !== c.minTime || head.numSeries < c.numSeries || offsetMs > c.offsetMs) c.cache.clear();
   c.minTime = head.minTime;
   c.numSeries = head.numSeries;
-  return c.cache;
+  c.offsetMs = offsetMs;
+  return { cache: c.cache, settledMs: host.system.clock.nowMs - SETTLE_MARGIN_MS - offsetMs };
 }
 
-/** settledMs is the newest time whose data can no longer change. */
-function settledMs(host: WorldHost): number {
+/** ruleQueryOffsetMs is the longest query offset of the world's rule groups: recording rules write that far back. */
+function ruleQueryOffsetMs(host: WorldHost): number {
   let offset = 0;
   for (const g of host.system.rules.groups()) offset = Math.max(offset, g.queryOffsetMs);
-  return host.system.clock.nowMs - SETTLE_MARGIN_MS - offset;
+  return offset;
 }
 
 /**
@@ -99,7 +102,7 @@ function settledMs(host: WorldHost): number {
  * query is evaluated again so the answer carries its own wording.
  */
 export async function answerRangeQueries(host: WorldHost, queries: readonly RangeQueryParams[], signal: AbortSignal, timeoutMs?: number): Promise<RangeAnswer[]> {
-  const cache = cacheFor(host);
+  const { cache, settledMs: settledBefore } = cacheFor(host);
   const keys = queries.map((q) => cache.key(canonicalQuery(q.query), q));
   const plans = queries.map((q, i): RangePlan | null => (keys[i] ? cache.plan(keys[i], q) : null));
   const work = queries.flatMap((q, i) => {
@@ -108,7 +111,8 @@ export async function answerRangeQueries(host: WorldHost, queries: readonly Rang
     return plan.tail === null ? [] : [plan.tail];
   });
   const evaluated = await evaluateBatch(host, work, signal, timeoutMs);
-  const settled = settledMs(host);
+  // The world may have moved on while the batch ran; what had settled when it began certainly has.
+  const settled = settledBefore;
   const answers: RangeAnswer[] = [];
   // A query asked twice on one grid (panels repeating it) gets the same answer object, which the page receives once.
   const composed = new Map<string, RangeAnswer>();
