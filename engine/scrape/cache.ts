@@ -50,9 +50,12 @@ export class PendingSamples {
   vs: number[] = [];
   ts: number[] = [];
   length = 0;
+  /** oneTime is true while every sample so far has the first one's timestamp (the usual scrape). */
+  oneTime = true;
 
   reset(): void {
     this.length = 0;
+    this.oneTime = true;
   }
 
   push(line: KeptLine, t: number, v: number): void {
@@ -60,6 +63,7 @@ export class PendingSamples {
     this.lines[i] = line;
     this.vs[i] = v;
     this.ts[i] = t;
+    if (t !== this.ts[0]) this.oneTime = false;
   }
 }
 

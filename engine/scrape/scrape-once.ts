@@ -62,7 +62,7 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
   }
   const ok = error === undefined;
   if (ok) {
-    appendPending(ctx, out);
+    appendPending(ctx, out, tMs);
     for (const labels of vanished) appendStale(ctx, labels, tMs);
   } else {
     // Nothing of a failed scrape is stored, and its series end here.
@@ -148,18 +148,24 @@ function readResponse(
   return { vanished, scraped, added };
 }
 
-/** appendPending stores the buffered samples, by series ref when the storage takes refs. */
-function appendPending(ctx: ScrapeContext, out: PendingSamples): void {
+/**
+ * appendPending stores the buffered samples, by series ref when the storage
+ * takes refs. When they all have the scrape's time `tMs` (the usual case),
+ * that one number is passed for all of them: a time read back from `ts` would
+ * be boxed anew for every call.
+ */
+function appendPending(ctx: ScrapeContext, out: PendingSamples, tMs: number): void {
   const app = ctx.appender;
   if (app.appendRef === undefined) {
     for (let i = 0; i < out.length; i++) append(ctx, out.lines[i]!.labels, out.ts[i]!, out.vs[i]!);
     return;
   }
   const { lines, ts, vs } = out;
+  const atScrapeTime = out.oneTime && ts[0] === tMs;
   for (let i = 0; i < out.length; i++) {
     const line = lines[i]!;
     try {
-      line.ref = app.appendRef(line.ref, line.labels, ts[i]!, vs[i]!);
+      line.ref = app.appendRef(line.ref, line.labels, atScrapeTime ? tMs : ts[i]!, vs[i]!);
     } catch (e) {
       if (!(e instanceof AppendError)) throw e;
       ctx.appendErrors++;

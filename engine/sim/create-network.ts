@@ -82,7 +82,7 @@ export function createNetwork(): SimNetwork {
       const res = endpoint.handle(req);
       const total = res.durationMs + (latency.get(hostPort) ?? 0);
       if (total > timeoutMs) return fail(hostPort, req, 'context deadline exceeded', timeoutMs);
-      return total === res.durationMs ? res : { ...res, durationMs: total };
+      return total === res.durationMs ? res : new DelayedResponse(res, total);
     },
     stopEndpoint(hostPort) {
       revision++;
@@ -118,6 +118,34 @@ export function createNetwork(): SimNetwork {
     },
   };
   return net;
+}
+
+/**
+ * DelayedResponse is an answer that took longer to arrive (added latency).
+ * It reads through to the original, so a lazily printed body (an exporter's)
+ * is still printed only if someone reads it.
+ */
+class DelayedResponse implements SimResponse {
+  constructor(
+    private readonly res: SimResponse,
+    readonly durationMs: number,
+  ) {}
+
+  get status(): number {
+    return this.res.status;
+  }
+
+  get headers(): Readonly<Record<string, string>> {
+    return this.res.headers;
+  }
+
+  get body(): string {
+    return this.res.body;
+  }
+
+  get samples(): SimResponse['samples'] {
+    return this.res.samples;
+  }
 }
 
 /** splitHost returns the host part of `host:port` (the whole string when there is no port). */

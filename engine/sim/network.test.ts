@@ -55,6 +55,31 @@ describe('createNetwork', () => {
     expect(net.request('slow:8080', get(), 10_000)).toMatchObject({ durationMs: 9_000 });
   });
 
+  it('adds latency to an answer without printing its body before it is read', () => {
+    const net = createNetwork();
+    let printed = 0;
+    const samples = { layout: {}, values: [1] };
+    net.register('lazy:8080', {
+      handle: (): SimResponse => ({
+        status: 200,
+        headers: { 'Content-Type': 'text/plain' },
+        get body() {
+          printed++;
+          return 'up 1\n';
+        },
+        durationMs: 5,
+        samples,
+      }),
+    });
+    net.setLatency('lazy:8080', 100);
+    const r = net.request('lazy:8080', get(), 10_000);
+    if (isNetworkError(r)) throw new Error(r.error);
+    expect([r.status, r.headers['Content-Type'], r.durationMs, r.samples]).toEqual([200, 'text/plain', 105, samples]);
+    expect(printed).toBe(0);
+    expect(r.body).toBe('up 1\n');
+    expect(printed).toBe(1);
+  });
+
   it('resolves IP literals to themselves and pinned names to their address', () => {
     const net = createNetwork();
     net.setAddress('node-3', '10.0.1.3');

@@ -3,19 +3,30 @@
  * Values are at most 32 bits per call; 64-bit quantities are written as two
  * 32-bit halves by the caller (JavaScript bitwise operators are 32-bit).
  */
+import { storeBytes, type StoredBytes } from './byte-slabs';
 
-/** TRIM_SLACK is the spare space (bytes) a closed stream may keep. */
-const TRIM_SLACK = 16;
+/** placed receives where `seal` stored a stream (an out-parameter, reused). */
+const placed: StoredBytes = { buffer: new Uint8Array(0), offset: 0 };
 
-/** BitWriter appends bits to a growable buffer that starts small and doubles. */
+/**
+ * BitWriter appends bits to a growable buffer that starts small and doubles.
+ * Once finished, `seal` moves the stream into a shared slab (see byte-slabs)
+ * and hands the write buffer back for another writer.
+ */
 export class BitWriter {
-  /** buffer holds the stream; only the first `byteLength` bytes are meaningful, the rest are zero. */
+  /** buffer holds the stream from byte `offset` on; only `byteLength` bytes are meaningful, the rest are zero. */
   private buffer: Uint8Array;
+  /** offset is 0 while the stream takes writes; a sealed stream sits at `offset` in a shared slab. */
+  private offset = 0;
   /** bitLength is the number of bits written so far. */
   bitLength = 0;
 
-  constructor(initialBytes = 16) {
-    this.buffer = new Uint8Array(initialBytes);
+  /**
+   * @param initialBytes the buffer size to start with
+   * @param spare a zeroed buffer from a sealed writer, used when it is at least that large
+   */
+  constructor(initialBytes = 16, spare?: Uint8Array) {
+    this.buffer = spare !== undefined && spare.length >= initialBytes ? spare : new Uint8Array(initialBytes);
   }
 
   get byteLength(): number {
@@ -24,7 +35,7 @@ export class BitWriter {
 
   /** bytes is the stream written so far (a view; valid until the next write). */
   get bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.byteLength);
+    return this.buffer.subarray(this.offset, this.offset + this.byteLength);
   }
 
   /** writeBit appends one bit (0 or 1). */
@@ -78,12 +89,18 @@ export class BitWriter {
   }
 
   /**
-   * trim shrinks the buffer to the written bytes (used when a chunk is closed),
-   * unless at most TRIM_SLACK bytes are spare: buffers sized from the previous
-   * chunk usually are, and a copy per chunk would cost more than those bytes.
+   * seal ends writing: the stream moves into a shared slab (no buffer of its
+   * own per closed stream), and the write buffer comes back zeroed, for the
+   * next writer of a similar stream to reuse.
    */
-  trim(): void {
-    if (this.buffer.length - this.byteLength > TRIM_SLACK) this.buffer = this.buffer.slice(0, this.byteLength);
+  seal(): Uint8Array {
+    const old = this.buffer;
+    const n = this.byteLength;
+    storeBytes(old, n, placed);
+    this.buffer = placed.buffer;
+    this.offset = placed.offset;
+    old.fill(0, 0, n);
+    return old;
   }
 
   private grow(minBytes: number): void {

@@ -39,7 +39,8 @@ export function decodeAll(chunks: readonly FloatChunk[]): DecodedSamples {
   return { ...out, ...(sts !== undefined ? { sts } : {}), length: n };
 }
 
-const scratch = new Uint32Array(2);
+/** Signed words, as appends pass them (see floatBits). */
+const scratch = new Int32Array(2);
 
 /**
  * encodeSamples builds chunks of at most `chunkSize` samples from strictly

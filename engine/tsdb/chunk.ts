@@ -1,7 +1,7 @@
 import { BitWriter } from './bitstream';
 import { bitsToFloat, isStaleBits } from './float-bits';
 import { StartTimeColumn } from './start-times';
-import { decimalScale, startDecimal, writeDecimalStale, writeDecimalValue, type DecimalState } from './values-decimal';
+import { decimalScale, MAX_DECIMAL, POW10, startDecimal, writeDecimalStale, writeDecimalValue, type DecimalState } from './values-decimal';
 import { writeXorValue, type XorState } from './values-xor';
 import { writeBucketed, writeOverflow } from './varbits';
 
@@ -26,14 +26,22 @@ export const DOD_BITS: readonly number[] = [7, 13, 20];
 const TWO32 = 4294967296;
 
 /**
+ * UNPRICED stands for "decimal cannot hold these values" in decBits: larger
+ * than any chunk's XOR bits, and a small integer, so the field stays unboxed
+ * (Infinity would make it a heap number touched on every append).
+ */
+const UNPRICED = 2 ** 30;
+
+/**
  * ChunkCoder is an open chunk's coder state, in both codings (XorState: hi,
  * lo, leading, trailing; DecimalState: scale, n, delta), and the pricing of
  * the coding not in use: the coding in use writes; the other one, while
  * `pricing`, runs without output to price it (a decimal chunk always prices
- * XOR; an XOR chunk prices decimal until a value decimal cannot hold). It is
- * one object per open chunk, dropped on close: closed chunks (nearly all of
- * them) then keep only their stream and bounds, which the heap and the
- * garbage collector feel with hundreds of thousands of chunks.
+ * XOR; an XOR chunk prices decimal until a value decimal cannot hold). A
+ * closed chunk gives its coder and write buffer to the next chunk opened
+ * (see spareCoders): closed chunks, nearly all of them, keep only their bounds
+ * and their bytes in a shared slab, which the heap and the garbage collector
+ * feel with hundreds of thousands of chunks.
  */
 class ChunkCoder implements XorState, DecimalState {
   hi = 0;
@@ -49,9 +57,35 @@ class ChunkCoder implements XorState, DecimalState {
   /** Value-code bits so far in each coding (timestamps cost the same in both). */
   xorBits = 0;
   decBits = 0;
+  /** preferXor skips decimal coding (the previous chunk of the series found XOR cheaper). */
+  preferXor = false;
 
-  constructor(readonly preferXor: boolean) {}
+  /** reset makes the coder as new, for a chunk that starts empty. */
+  reset(preferXor: boolean): this {
+    this.hi = 0;
+    this.lo = 0;
+    this.leading = -1;
+    this.trailing = 0;
+    this.scale = 0;
+    this.n = 0;
+    this.delta = 0;
+    this.prevDelta = 0;
+    this.pricing = false;
+    this.xorBits = 0;
+    this.decBits = 0;
+    this.preferXor = preferXor;
+    return this;
+  }
 }
+
+/**
+ * Spares are the coders and zeroed write buffers of chunks just closed. A
+ * series closes its chunk and opens the next in one step, so the new chunk
+ * takes back the very buffer (already sized for the series) and coder; the
+ * stacks stay a few entries deep.
+ */
+const spareCoders: ChunkCoder[] = [];
+const spareBuffers: Uint8Array[] = [];
 
 /**
  * FloatChunk is a Gorilla-style compressed run of float samples in a
@@ -97,8 +131,8 @@ export class FloatChunk extends BitWriter {
    *   series' chunks are alike, so the stream then rarely has to grow by copying.
    */
   constructor(preferXor = false, sizeHint = 0) {
-    super(Math.max(32, sizeHint + 8));
-    this.coder = new ChunkCoder(preferXor);
+    super(Math.max(32, sizeHint + 8), spareBuffers.pop());
+    this.coder = (spareCoders.pop() ?? new ChunkCoder()).reset(preferXor);
   }
 
   /** isOpen reports whether the chunk still takes appends. */
@@ -121,7 +155,12 @@ export class FloatChunk extends BitWriter {
   append(t: number, hi: number, lo: number, st = 0): boolean {
     const c = this.coder;
     if (c === undefined) return false;
-    if (this.count > 0 && st === 0 && t - this.maxT === c.prevDelta && this.appendRepeat(c, hi, lo)) {
+    if (
+      this.count > 0 &&
+      st === 0 &&
+      t - this.maxT === c.prevDelta &&
+      (this.appendRepeat(c, hi, lo) || (this.decimal && this.appendSteadyDecimal(c, hi, lo)))
+    ) {
       this.maxT = t;
       this.count++;
       return true;
@@ -137,7 +176,7 @@ export class FloatChunk extends BitWriter {
         const mark = this.bitLength;
         writeDod(this, delta - c.prevDelta);
         // The XOR pricing reads this state's hi/lo, so price only once the value is taken.
-        const bits = writeDecimalValue(this, c, bitsToFloat(hi, lo));
+        const bits = writeDecimalValue(this, c, hi, lo);
         if (bits < 0) {
           this.truncate(mark); // a refusal must leave no trace
           return false;
@@ -188,12 +227,45 @@ export class FloatChunk extends BitWriter {
     return true;
   }
 
-  /** close ends appends, drops the coder state and releases the spare buffer. */
+  /**
+   * appendSteadyDecimal is the next most common sample in a decimal chunk,
+   * written in one go: the same interval as before (timestamp code '0') and
+   * a value at the chunk's scale whose delta-of-delta is 0 (value code '0':
+   * a counter growing steadily) or fits the smallest bucket ('10' + 4 bits).
+   * It writes exactly what the general path would. Returns false, changing
+   * nothing, for any other sample. The caller checked the interval.
+   */
+  private appendSteadyDecimal(c: ChunkCoder, hi: number, lo: number): boolean {
+    if (this.startTimes !== undefined || isStaleBits(hi, lo)) return false;
+    const v = bitsToFloat(hi, lo);
+    const p = POW10[c.scale]!;
+    const n = Math.round(v * p);
+    if (n / p !== v || (v === 0 && 1 / v < 0) || Math.abs(n) > MAX_DECIMAL) return false;
+    const delta = n - c.n;
+    const dod = delta - c.delta;
+    if (dod === 0) {
+      this.skipZeros(2);
+      c.decBits += 1;
+    } else if (dod >= -8 && dod < 8) {
+      this.writeBits((0b10 << 4) | (dod & 15), 7);
+      c.decBits += 6;
+    } else {
+      return false;
+    }
+    c.n = n;
+    c.delta = delta;
+    c.xorBits += writeXorValue(undefined, c, hi, lo);
+    return true;
+  }
+
+  /** close ends appends: the bytes move to a shared slab, the coder and write buffer go to the next chunk opened. */
   close(): void {
     const c = this.coder;
-    if (c !== undefined) this.xorWasSmaller = c.xorBits < c.decBits;
+    if (c === undefined) return;
+    this.xorWasSmaller = c.xorBits < c.decBits;
     this.coder = undefined;
-    this.trim();
+    spareCoders.push(c);
+    spareBuffers.push(this.seal());
     this.startTimes?.close();
   }
 
@@ -212,7 +284,7 @@ export class FloatChunk extends BitWriter {
       this.writeBits(lo, 32);
       c.pricing = scale >= 0;
       if (c.pricing) startDecimal(undefined, c, v, scale);
-      else c.decBits = Infinity;
+      else c.decBits = UNPRICED;
     }
   }
 
@@ -220,12 +292,12 @@ export class FloatChunk extends BitWriter {
   private writeXor(c: ChunkCoder, hi: number, lo: number, stale: boolean): void {
     c.xorBits += writeXorValue(this, c, hi, lo);
     if (!c.pricing || stale) return;
-    const bits = writeDecimalValue(undefined, c, bitsToFloat(hi, lo));
+    const bits = writeDecimalValue(undefined, c, hi, lo);
     if (bits >= 0) {
       c.decBits += bits;
     } else {
       c.pricing = false;
-      c.decBits = Infinity;
+      c.decBits = UNPRICED;
     }
   }
 }

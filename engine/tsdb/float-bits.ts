@@ -28,8 +28,11 @@ const CANONICAL_NAN_LO = 0;
  * floatBits splits v into its high and low 32-bit words, written into out[0]
  * and out[1]. Any NaN becomes the canonical NaN so it can never alias the
  * stale pattern. `out` is caller-owned to avoid an allocation per sample.
+ * The append path passes an Int32Array: signed words are small integers to
+ * V8, where unsigned ones from 2^31 up are boxed whenever they are passed on
+ * or kept in a field. Bits compare equal either way within one path.
  */
-export function floatBits(v: number, out: Uint32Array): void {
+export function floatBits(v: number, out: Uint32Array | Int32Array): void {
   if (v !== v) {
     out[0] = CANONICAL_NAN_HI;
     out[1] = CANONICAL_NAN_LO;

@@ -63,7 +63,8 @@ class MemHead implements Head, HeadReader {
   /** generation changes whenever a series enters or leaves the head (it keys the select cache). */
   private generation = 0;
   private readonly selects = new SelectCache<MemSeries>();
-  private readonly bits = new Uint32Array(2);
+  /** The value's bits as signed words (see floatBits). */
+  private readonly bits = new Int32Array(2);
   private readonly appenderObject: Appender;
 
   constructor(opts: HeadOptions) {

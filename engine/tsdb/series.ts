@@ -14,7 +14,8 @@ const EMPTY_BATCH: SampleBatch = Object.freeze({
   length: 0,
 });
 
-const scratch = new Uint32Array(2);
+/** Signed words, as appends pass them (see floatBits). */
+const scratch = new Int32Array(2);
 
 /**
  * DECODED is the process-wide cache of decoded chunks, 2^21 samples (~35 MB)
@@ -104,8 +105,6 @@ export class MemSeries {
   readonly chunks: FloatChunk[] = [];
   /** tail is the newest chunk (the one appends go to), kept beside `chunks` to spare a lookup per append. */
   private tail: FloatChunk | undefined;
-  /** lastT is the newest timestamp (ms), -Infinity when the series is empty. */
-  lastT = -Infinity;
   /** lastHi/lastLo are the newest value's bits, to tell duplicates from repeats. */
   private lastHi = 0;
   private lastLo = 0;
@@ -133,6 +132,15 @@ export class MemSeries {
     return this.chunks.length === 0 ? -Infinity : this.chunks[this.chunks.length - 1]!.maxT;
   }
 
+  /**
+   * lastT is the newest timestamp (ms), -Infinity when the series is empty:
+   * the tail's, rather than a field of its own, as a double field is a
+   * separate heap number that every append would touch once more.
+   */
+  get lastT(): number {
+    return this.tail === undefined ? -Infinity : this.tail.maxT;
+  }
+
   get sampleCount(): number {
     let n = 0;
     for (const c of this.chunks) n += c.count;
@@ -156,12 +164,12 @@ export class MemSeries {
    * `st` is the sample's start timestamp (ms, 0 = unknown).
    */
   append(t: number, hi: number, lo: number, chunkSize: number, st = 0): boolean {
-    if (t <= this.lastT) {
-      if (t < this.lastT) throw new AppendError('out_of_order', ERR_OUT_OF_ORDER);
+    const head = this.tail;
+    if (head !== undefined && t <= head.maxT) {
+      if (t < head.maxT) throw new AppendError('out_of_order', ERR_OUT_OF_ORDER);
       if (hi === this.lastHi && lo === this.lastLo) return false;
       throw new AppendError('duplicate', ERR_DUPLICATE);
     }
-    const head = this.tail;
     // A decimal chunk refuses values it cannot hold; those start a new chunk too.
     if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo, st)) {
       head?.close();
@@ -170,7 +178,6 @@ export class MemSeries {
       this.chunks.push(next);
       this.tail = next;
     }
-    this.lastT = t;
     this.lastHi = hi;
     this.lastLo = lo;
     return true;
@@ -298,12 +305,8 @@ export class MemSeries {
   private resetLast(): void {
     const tail = this.chunks[this.chunks.length - 1];
     this.tail = tail;
-    if (tail === undefined) {
-      this.lastT = -Infinity;
-      return;
-    }
+    if (tail === undefined) return;
     const b = this.samples(tail.maxT, tail.maxT);
-    this.lastT = tail.maxT;
     if (b.stale[0] === 1) {
       this.lastHi = STALE_HI;
       this.lastLo = STALE_LO;

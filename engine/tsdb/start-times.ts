@@ -68,9 +68,9 @@ export class StartTimeColumn {
     this.count++;
   }
 
-  /** close releases the spare buffer once the chunk takes no more samples. */
+  /** close moves the column into a shared slab once the chunk takes no more samples (call once). */
   close(): void {
-    this.w.trim();
+    this.w.seal();
   }
 
   /** bytes is the encoded column (a view; valid until the next append). */

@@ -1,4 +1,5 @@
 import type { BitReader, BitWriter } from './bitstream';
+import { bitsToFloat } from './float-bits';
 import { readBucketed, writeBucketed, writeOverflow } from './varbits';
 
 /**
@@ -39,7 +40,8 @@ const VALUE_DOD_BITS: readonly number[] = [4, 8, 12];
 /** ESCAPE_BITS is the size of an escape code: overflow prefix, '1', 4-bit code. */
 const ESCAPE_BITS = VALUE_DOD_BITS.length + 1 + 1 + 4;
 const MAX_SCALE = 12;
-const MAX_DECIMAL = 2 ** 50;
+/** MAX_DECIMAL bounds |n| so every delta-of-delta is an exact double. */
+export const MAX_DECIMAL = 2 ** 50;
 const ESC_STALE = 15;
 const TWO32 = 4294967296;
 
@@ -75,11 +77,14 @@ export function startDecimal(w: BitWriter | undefined, s: DecimalState, v: numbe
 }
 
 /**
- * writeDecimalValue appends v, raising the scale if needed, and returns the
- * code's size in bits; -1 (nothing written, state unchanged) when v cannot
- * be represented in this chunk. Without a writer it only sizes the code.
+ * writeDecimalValue appends the value with bits hi:lo (see float-bits),
+ * raising the scale if needed, and returns the code's size in bits; -1
+ * (nothing written, state unchanged) when the value cannot be represented
+ * in this chunk. Without a writer it only sizes the code. (It takes bits, as
+ * the chunk has them: a number passed to a call that is not inlined is boxed.)
  */
-export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, v: number): number {
+export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, hi: number, lo: number): number {
+  const v = bitsToFloat(hi, lo);
   let p = POW10[s.scale]!;
   let n = Math.round(v * p);
   let bits = 0;

@@ -27,8 +27,11 @@ export interface SignalContext {
 
 const BASE_ERROR_RATIO = 0.0008;
 
-function matching(ctx: SignalContext, kind: IncidentKind, t: SimTarget, tMs: number): Incident[] {
-  if (!ctx.incidents.has(kind)) return [];
+/** NONE is what `matching` returns without incidents of a kind (the usual case): no array per call. */
+const NONE: readonly Incident[] = Object.freeze([]);
+
+function matching(ctx: SignalContext, kind: IncidentKind, t: SimTarget, tMs: number): readonly Incident[] {
+  if (!ctx.incidents.has(kind)) return NONE;
   return ctx.incidents.activeAt(kind, tMs).filter((i) => targetMatches(i.target, t));
 }
 
@@ -103,6 +106,14 @@ export function mlSignals(ctx: SignalContext, t: SimTarget, tMs: number): MlSign
 }
 
 const MiB = 2 ** 20;
+const APP_KINDS = ['api', 'ml'] as const;
+
+/** podsOn counts the targets placed on node `nodeName` (without a filtered copy per call). */
+function podsOn(targets: readonly SimTarget[], nodeName: string): number {
+  let n = 0;
+  for (const p of targets) if (p.nodeName === nodeName) n++;
+  return n;
+}
 
 export function nodeSignals(ctx: SignalContext, t: SimTarget, tMs: number): NodeSignals {
   let cpu = 0.03 + 0.02 * t.jitter;
@@ -111,12 +122,12 @@ export function nodeSignals(ctx: SignalContext, t: SimTarget, tMs: number): Node
   let tx = 30_000;
   let write = 150_000;
   let read = 20_000;
-  for (const kind of ['api', 'ml'] as const) {
-    const pods = ctx.serving(kind).filter((p) => p.nodeName === t.name);
-    if (pods.length === 0) continue;
+  for (const kind of APP_KINDS) {
+    const pods = podsOn(ctx.serving(kind), t.name);
+    if (pods === 0) continue;
     const rps = podRps(ctx, kind, tMs);
     const u = rps / ctx.deployment(kind).capacityRps;
-    for (let i = 0; i < pods.length; i++) {
+    for (let i = 0; i < pods; i++) {
       // An API pod takes ~2 cores of 8 at saturation; an inference pod's work is on its GPU, its CPU feeds it.
       cpu += (kind === 'api' ? 0.25 : 0.12) * Math.min(u, 1.2);
       mem += kind === 'api' ? 180 * MiB + rps * MiB : 3 * 1024 * MiB + rps * 4 * MiB;
