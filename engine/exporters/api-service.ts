@@ -53,6 +53,8 @@ export interface ApiServiceOptions {
   readonly startMs: number;
   readonly random: Random;
   readonly signals: (tMs: number) => ApiSignals;
+  /** scrapeDelayMs is `signals(tMs).scrapeDelayMs` alone, which each scrape asks for (default: computed from `signals`). */
+  readonly scrapeDelayMs?: (tMs: number) => number;
   readonly routes?: readonly ApiRoute[];
   /** Container memory limit; a heap beyond it is an OOM kill and a restart. */
   readonly memoryLimitBytes?: number;
@@ -185,7 +187,7 @@ export class ApiService extends SteppedExporter {
   }
 
   protected scrapeDurationMs(tMs: number): number {
-    return 3 + Math.floor(this.p.userSeries / 400) + this.o.signals(tMs).scrapeDelayMs;
+    return 3 + Math.floor(this.p.userSeries / 400) + (this.o.scrapeDelayMs?.(tMs) ?? this.o.signals(tMs).scrapeDelayMs);
   }
 
   protected onScrape(): void {

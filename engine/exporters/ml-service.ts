@@ -38,6 +38,8 @@ export interface MlServiceOptions {
   readonly startMs: number;
   readonly random: Random;
   readonly signals: (tMs: number) => MlSignals;
+  /** scrapeDelayMs is `signals(tMs).scrapeDelayMs` alone, which each scrape asks for (default: computed from `signals`). */
+  readonly scrapeDelayMs?: (tMs: number) => number;
   readonly models?: readonly MlModel[];
   readonly gpus?: number;
   readonly gpuMemoryBytes?: number;
@@ -153,7 +155,7 @@ export class MlService extends SteppedExporter {
   }
 
   protected scrapeDurationMs(tMs: number): number {
-    return 4 + this.o.signals(tMs).scrapeDelayMs;
+    return 4 + (this.o.scrapeDelayMs?.(tMs) ?? this.o.signals(tMs).scrapeDelayMs);
   }
 
   protected onScrape(): void {

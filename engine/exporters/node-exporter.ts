@@ -11,6 +11,8 @@ export interface NodeExporterOptions extends NodeIdentity {
   readonly startMs: number;
   readonly random: Random;
   readonly signals: (tMs: number) => NodeSignals;
+  /** scrapeDelayMs is `signals(tMs).scrapeDelayMs` alone, which each scrape asks for (default: computed from `signals`). */
+  readonly scrapeDelayMs?: (tMs: number) => number;
   readonly stepMs?: number;
 }
 
@@ -144,7 +146,7 @@ export class NodeExporter extends SteppedExporter {
   }
 
   protected scrapeDurationMs(tMs: number): number {
-    return 18 + Math.floor(((tMs / 1000) % 7) * 3) + this.o.signals(tMs).scrapeDelayMs;
+    return 18 + Math.floor(((tMs / 1000) % 7) * 3) + (this.o.scrapeDelayMs?.(tMs) ?? this.o.signals(tMs).scrapeDelayMs);
   }
 
   protected onScrape(): void {

@@ -59,7 +59,7 @@ describe('a scrape', () => {
       return ['a_total', 'b', 'up'].map((n) => h.series(n));
     };
     const head = createHead();
-    const withoutRefs = { querier: head.querier.bind(head), appender: () => ({ ...head.appender(), appendRef: undefined }) };
+    const withoutRefs = { querier: head.querier.bind(head), appender: () => ({ ...head.appender(), appendRef: undefined, appendRefsAt: undefined }) };
     expect(run(withoutRefs as unknown as ReturnType<typeof createHead>)).toEqual(run(createHead()));
   });
 

@@ -89,6 +89,12 @@ export const ERR_OUT_OF_BOUNDS = 'out of bounds';
  */
 export type SeriesRef = object;
 
+/** RefItem is one series of an appendRefsAt batch: its labels and the ref its previous sample returned. */
+export interface RefItem {
+  readonly labels: Labels;
+  ref?: SeriesRef;
+}
+
 /** Appender adds samples; errors are thrown as AppendError. */
 export interface Appender {
   /**
@@ -108,6 +114,15 @@ export interface Appender {
    * without it is used through `append`.
    */
   appendRef?(ref: SeriesRef | undefined, labels: Labels, tMs: number, v: number): SeriesRef;
+  /**
+   * appendRefsAt is `appendRef` over a batch of samples that share one
+   * timestamp (a scrape's): sample i is (items[i].labels, tMs, vs[i]), and
+   * items[i].ref is passed and replaced as with appendRef. One call rather
+   * than one per sample spares the call and the boxing of each value. A
+   * sample that fails with an AppendError is skipped; the number of those
+   * is returned. Other errors are thrown. Optional, like appendRef.
+   */
+  appendRefsAt?(tMs: number, items: readonly RefItem[], vs: readonly number[], n: number): number;
   appendStale(labels: Labels, tMs: number): void;
   appendHistogram(labels: Labels, tMs: number, h: Histogram): void;
   setMetadata(metricFamily: string, meta: MetricMetadata): void;

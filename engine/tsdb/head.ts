@@ -88,6 +88,32 @@ class MemHead implements Head, HeadReader {
         }
         return s;
       },
+      appendRefsAt: (tMs, items, vs, n) => {
+        try {
+          this.checkTime(tMs);
+        } catch (e) {
+          if (e instanceof AppendError) return n;
+          throw e;
+        }
+        let failed = 0;
+        for (let i = 0; i < n; i++) {
+          const item = items[i]!;
+          const cached = item.ref as MemSeries | undefined;
+          try {
+            const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(item.labels);
+            floatBits(vs[i]!, this.bits);
+            if (s.append(tMs, this.bits[0]!, this.bits[1]!, this.chunkSize)) {
+              if (tMs > this.max) this.max = tMs;
+              if (tMs < this.min) this.min = tMs;
+            }
+            item.ref = s;
+          } catch (e) {
+            if (!(e instanceof AppendError)) throw e;
+            failed++;
+          }
+        }
+        return failed;
+      },
       appendStale: (labels, tMs) => this.appendBits(labels, tMs, STALE_HI, STALE_LO),
       appendHistogram: (_labels: Labels, _tMs: number, _h: Histogram) => {
         // Native histograms need their own chunk encoding (see ChunkEncoding); not built yet.

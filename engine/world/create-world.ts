@@ -4,7 +4,7 @@ import { SimCluster, type K8sPod } from '../sd/index';
 import { createNetwork, createRandom, hashUnit, VirtualClock, type Random, type SimNetwork } from '../sim/index';
 import { Incidents } from './incidents';
 import { createLoadModel, type LoadModel } from './load-model';
-import { apiSignals, mlSignals, nodeSignals, type SignalContext } from './signals';
+import { apiSignals, mlSignals, nodeSignals, scrapeDelay, type SignalContext } from './signals';
 import type { SimTarget, TargetKind } from './targets';
 import { DEFAULT_TOPOLOGY, type AppDeployment, type Topology } from './topology';
 import { createIncidentHooks } from './world-hooks';
@@ -109,7 +109,7 @@ export function createWorld(o: WorldOptions): World {
     const hostPort = `${n.name}:${n.port}`;
     const t: SimTarget = { kind: 'node', name: n.name, hostPort, nodeName: n.name, namespace: '', version: '1.8.2', jitter: jitter(n.name) };
     const bootMs = o.startMs - Math.floor((3 + 40 * hashUnit(random.seed, 7, hashCode(n.name))) * 86_400_000);
-    const exp = new NodeExporter({ ...n, nodename: n.name, bootMs, startMs: o.startMs, random: random.fork(`node/${n.name}`), signals: (tMs) => nodeSignals(ctx, t, tMs), stepMs: o.stepMs });
+    const exp = new NodeExporter({ ...n, nodename: n.name, bootMs, startMs: o.startMs, random: random.fork(`node/${n.name}`), signals: (tMs) => nodeSignals(ctx, t, tMs), scrapeDelayMs: (tMs) => scrapeDelay(ctx, t, tMs), stepMs: o.stepMs });
     network.setAddress(n.name, n.ip);
     network.register(hostPort, exp);
     // The same process answers on the node's InternalIP, where role: node discovery points.
@@ -129,8 +129,8 @@ export function createWorld(o: WorldOptions): World {
     const rnd = random.fork(`pod/${pod.namespace}/${pod.name}`);
     const now = clock.nowMs;
     const exp = d.kind === 'api'
-      ? new ApiService({ startMs: now, random: rnd, signals: (tMs) => apiSignals(ctx, t, tMs), stepMs: o.stepMs })
-      : new MlService({ startMs: now, random: rnd, signals: (tMs) => mlSignals(ctx, t, tMs), stepMs: o.stepMs });
+      ? new ApiService({ startMs: now, random: rnd, signals: (tMs) => apiSignals(ctx, t, tMs), scrapeDelayMs: (tMs) => scrapeDelay(ctx, t, tMs), stepMs: o.stepMs })
+      : new MlService({ startMs: now, random: rnd, signals: (tMs) => mlSignals(ctx, t, tMs), scrapeDelayMs: (tMs) => scrapeDelay(ctx, t, tMs), stepMs: o.stepMs });
     network.register(hostPort, exp);
     targets.set(hostPort, t);
     exporters.set(hostPort, exp);

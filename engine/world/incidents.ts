@@ -111,7 +111,9 @@ export class Incidents {
 
   /** has tells whether an incident of `kind` exists at all (a cheap pre-check for the hot paths). */
   has(kind: IncidentKind): boolean {
-    return this.entries.some((e) => e.incident.kind === kind);
+    // A plain loop: `some` with a closure over `kind` allocates on every call.
+    for (const e of this.entries) if (e.incident.kind === kind) return true;
+    return false;
   }
 
   private begin(e: Entry): void {

@@ -57,7 +57,8 @@ export function podRps(ctx: SignalContext, kind: 'api' | 'ml', tMs: number): num
   return total / Math.max(1, ctx.serving(kind).length);
 }
 
-function scrapeDelay(ctx: SignalContext, t: SimTarget, tMs: number): number {
+/** scrapeDelay is the signals' scrapeDelayMs alone: the extra ms a scrape of `t` takes at `tMs` (slow-scrape incidents). */
+export function scrapeDelay(ctx: SignalContext, t: SimTarget, tMs: number): number {
   let d = 0;
   for (const i of matching(ctx, 'slow-scrape', t, tMs)) d += num(i, 'delayMs');
   return d;
