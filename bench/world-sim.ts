@@ -11,8 +11,8 @@
  */
 import { DEFAULT_CONFIG_YAML, parseConfig } from '../engine/config/index';
 import { ScrapeManager } from '../engine/scrape/index';
+import { textOnlyNetwork } from '../engine/scrape/testing';
 import { createHead } from '../engine/tsdb/index';
-import { isNetworkError, type Network } from '../engine/sim/index';
 import { createWorld } from '../engine/world/index';
 
 export interface WorldSimResult {
@@ -40,7 +40,7 @@ export function benchWorldSim(hours = 24, textOnly = false): WorldSimResult {
   const head = createHead();
   const scrape = new ScrapeManager({
     config: parseConfig(DEFAULT_CONFIG_YAML).config,
-    network: textOnly ? withoutValues(world.network) : world.network,
+    network: textOnly ? textOnlyNetwork(world.network) : world.network,
     storage: head,
     clock: world.clock,
     discovery: { kubernetes: world.cluster, files: new Map() },
@@ -66,18 +66,6 @@ export function benchWorldSim(hours = 24, textOnly = false): WorldSimResult {
   };
   scrape.dispose();
   return result;
-}
-
-/** withoutValues passes requests through but drops the answers' sample values, leaving only the text. */
-function withoutValues(net: Network): Network {
-  return {
-    register: (hostPort, endpoint) => net.register(hostPort, endpoint),
-    unregister: (hostPort) => net.unregister(hostPort),
-    request(hostPort, req, timeoutMs) {
-      const r = net.request(hostPort, req, timeoutMs);
-      return isNetworkError(r) ? r : { status: r.status, headers: r.headers, body: r.body, durationMs: r.durationMs };
-    },
-  };
 }
 
 function fmt(n: number, digits = 0): string {

@@ -2,26 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG_YAML, parseConfig } from '../config';
 import { TEXT_CONTENT_TYPE } from '../exposition';
 import { labelsToRecord } from '../model/labels';
-import { isNetworkError, type Network, type SimEndpoint, type SimRequest, type SimResponse } from '../sim';
+import type { SimEndpoint, SimRequest, SimResponse } from '../sim';
 import { createHead } from '../tsdb';
 import { createWorld } from '../world';
 import { ScrapeManager } from './manager';
-import { harness, T0 } from './testing';
+import { harness, T0, textOnlyNetwork } from './testing';
 
 const IV = 15_000;
-
-/** textOnly hides the sample values of every answer, so the scrape loop reads the text as any HTTP client would. */
-function textOnly(net: Network): Network {
-  return {
-    register: (hp, ep) => net.register(hp, ep),
-    unregister: (hp) => net.unregister(hp),
-    request(hp, req, timeoutMs) {
-      const r = net.request(hp, req, timeoutMs);
-      if (isNetworkError(r)) return r;
-      return { status: r.status, headers: r.headers, body: r.body, durationMs: r.durationMs };
-    },
-  };
-}
 
 /** dumpWorld runs the default world and config for `minutes` and lists every stored series, the targets and the scrape log. */
 function dumpWorld(minutes: number, text: boolean): string {
@@ -34,7 +21,7 @@ function dumpWorld(minutes: number, text: boolean): string {
   const head = createHead();
   const m = new ScrapeManager({
     config: parseConfig(DEFAULT_CONFIG_YAML).config,
-    network: text ? textOnly(w.network) : w.network,
+    network: text ? textOnlyNetwork(w.network) : w.network,
     storage: head,
     clock: w.clock,
     discovery: { kubernetes: w.cluster, files: new Map() },

@@ -3,7 +3,7 @@ import { TEXT_CONTENT_TYPE } from '../exposition';
 import { compileMatcher } from '../model/matchers';
 import { labelsToRecord } from '../model/labels';
 import type { DiscoveryEnv } from '../sd';
-import { createNetwork, type SimEndpoint, type SimNetwork, type SimRequest, type SimResponse } from '../sim';
+import { createNetwork, isNetworkError, type Network, type SimEndpoint, type SimNetwork, type SimRequest, type SimResponse } from '../sim';
 import type { Storage } from '../storage/interface';
 import { ScrapeManager } from './manager';
 
@@ -96,6 +96,21 @@ export function harness(head: Storage, yaml: string, register: (net: SimNetwork)
           const b = s.samples(-8.64e15, 8.64e15);
           return { labels: labelsToRecord(s.labels), ts: [...b.ts], vs: [...b.vs], stale: [...b.stale].map((x) => x === 1) };
         });
+    },
+  };
+}
+
+/**
+ * textOnlyNetwork passes requests through but drops the answers' sample
+ * values, so the scrape loop reads every body's text as an HTTP client would.
+ */
+export function textOnlyNetwork(net: Network): Network {
+  return {
+    register: (hostPort, endpoint) => net.register(hostPort, endpoint),
+    unregister: (hostPort) => net.unregister(hostPort),
+    request(hostPort, req, timeoutMs) {
+      const r = net.request(hostPort, req, timeoutMs);
+      return isNetworkError(r) ? r : { status: r.status, headers: r.headers, body: r.body, durationMs: r.durationMs };
     },
   };
 }
