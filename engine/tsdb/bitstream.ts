@@ -78,6 +78,16 @@ export class BitWriter {
     this.writeBits(value & 0xffff, 16);
   }
 
+  /**
+   * restart makes the writer write a new stream into `zeroed` (a buffer of
+   * zeros, e.g. one that `seal` handed back), dropping what it held.
+   */
+  restart(zeroed: Uint8Array): void {
+    this.buffer = zeroed;
+    this.offset = 0;
+    this.bitLength = 0;
+  }
+
   /** truncate drops every bit from `bitLength` on (to undo a partial write). */
   truncate(bitLength: number): void {
     const end = this.byteLength;
@@ -104,7 +114,7 @@ export class BitWriter {
   }
 
   private grow(minBytes: number): void {
-    let size = this.buffer.length * 2;
+    let size = Math.max(16, this.buffer.length * 2);
     while (size < minBytes) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.buffer);

@@ -24,6 +24,22 @@ export function decodeChunk(chunk: FloatChunk, minT: number, maxT: number, out: 
   const n = chunk.count;
   if (n === 0 || chunk.maxT < minT || chunk.minT > maxT) return offset;
   const { ts, vs, stale } = out;
+  if (chunk.isOpen) {
+    const data = chunk.table.data;
+    const base = chunk.stagedBase;
+    let i = offset;
+    for (let k = 0; k < n; k++) {
+      const t = data[base + 2 * k]!;
+      if (t > maxT) break;
+      if (t >= minT) {
+        ts[i] = t;
+        vs[i] = data[base + 2 * k + 1]!;
+        stale[i++] = 0;
+      }
+    }
+    markStale(chunk, out, offset - firstAtOrAfter(chunk, minT), offset, i);
+    return i;
+  }
   const r = new BitReader(chunk.bytes);
   let t = readSigned64(r);
   let delta = 0;
@@ -68,6 +84,28 @@ export function decodeChunk(chunk: FloatChunk, minT: number, maxT: number, out: 
   return i;
 }
 
+/** firstAtOrAfter is the index of an open chunk's first staged sample with t >= minT. */
+function firstAtOrAfter(chunk: FloatChunk, minT: number): number {
+  const data = chunk.table.data;
+  const base = chunk.stagedBase;
+  let k = 0;
+  while (k < chunk.count && data[base + 2 * k]! < minT) k++;
+  return k;
+}
+
+/**
+ * markStale sets stale = 1 for an open chunk's staleness markers among the
+ * samples copied to out[from, to); sample k went to out[k + shift].
+ */
+function markStale(chunk: FloatChunk, out: DecodeTarget, shift: number, from: number, to: number): void {
+  const staleAt = chunk.staleAt;
+  if (staleAt === undefined) return;
+  for (const k of staleAt) {
+    const i = k + shift;
+    if (i >= from && i < to) out.stale[i] = 1;
+  }
+}
+
 function readSigned64(r: BitReader): number {
   const hi = r.readBits(32) | 0;
   return hi * TWO32 + r.readBits(32);
@@ -80,9 +118,10 @@ function readDod(r: BitReader): number {
 
 /**
  * ChunkCursor decodes a chunk's samples and can resume where it stopped: an
- * open chunk only grows by appends, which never change bits already written,
- * so after more appends only the new samples need decoding. It keeps the
- * decoder's whole state (bit position, timestamp, delta, value coder state).
+ * open chunk only grows by appends, so after more appends only the new
+ * samples need copying from its staging arrays. Once the chunk is closed its
+ * bit stream is decoded, from the start if the cursor had only copied (the
+ * samples rewritten are the same).
  */
 export class ChunkCursor {
   /** read is the number of samples decoded so far. */
@@ -92,6 +131,8 @@ export class ChunkCursor {
   private delta = 0;
   private dec: DecimalState | undefined;
   private xor: XorState | undefined;
+  /** copied is set while the samples read came from an open chunk's staging arrays (no bit position yet). */
+  private copied = false;
 
   /**
    * decodeTo writes the samples read..chunk.count-1 into `out` at their own
@@ -99,8 +140,26 @@ export class ChunkCursor {
    */
   decodeTo(chunk: FloatChunk, out: DecodeTarget): void {
     const n = chunk.count;
+    if (this.read >= n) return;
+    if (chunk.isOpen) {
+      const { ts, vs, stale } = out;
+      const data = chunk.table.data;
+      const base = chunk.stagedBase;
+      for (let k = this.read; k < n; k++) {
+        ts[k] = data[base + 2 * k]!;
+        vs[k] = data[base + 2 * k + 1]!;
+        stale[k] = 0;
+      }
+      markStale(chunk, out, 0, this.read, n);
+      this.read = n;
+      this.copied = true;
+      return;
+    }
+    if (this.copied) {
+      this.copied = false;
+      this.read = 0;
+    }
     let k = this.read;
-    if (k >= n) return;
     const { ts, vs, stale } = out;
     const r = new BitReader(chunk.bytes, this.pos);
     let t = this.t;

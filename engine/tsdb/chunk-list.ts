@@ -1,6 +1,6 @@
-import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
 import { decodeChunk, type DecodeTarget } from './chunk-decode';
+import { DETACHED, type StageTable } from './stage-table';
 import { decodeStartTimes } from './start-times';
 
 /**
@@ -39,32 +39,33 @@ export function decodeAll(chunks: readonly FloatChunk[]): DecodedSamples {
   return { ...out, ...(sts !== undefined ? { sts } : {}), length: n };
 }
 
-/** Signed words, as appends pass them (see floatBits). */
-const scratch = new Int32Array(2);
+/** PRICE_EVERY: one chunk in this many prices the coding it does not use (see encodeChunk). */
+export const PRICE_EVERY = 8;
 
 /**
  * encodeSamples builds chunks of at most `chunkSize` samples from strictly
  * increasing timestamps. `keep(i)` filters samples out; stale[i] = 1 writes
  * a staleness marker. Every chunk is closed except the last, which stays
- * open for appends unless it is full.
+ * open for appends (staged in `table`) unless it is full.
  */
-export function encodeSamples(s: DecodedSamples, chunkSize: number, keep: (i: number) => boolean = () => true): FloatChunk[] {
+export function encodeSamples(
+  s: DecodedSamples,
+  chunkSize: number,
+  table: StageTable = DETACHED,
+  keep: (i: number) => boolean = () => true,
+): FloatChunk[] {
   const chunks: FloatChunk[] = [];
   let head: FloatChunk | undefined;
   for (let i = 0; i < s.length; i++) {
     if (!keep(i)) continue;
     const t = s.ts[i]!;
-    if (s.stale[i] === 1) {
-      scratch[0] = STALE_HI;
-      scratch[1] = STALE_LO;
-    } else {
-      floatBits(s.vs[i]!, scratch);
-    }
+    const v = s.vs[i]!;
+    const stale = s.stale[i] === 1;
     const st = s.sts?.[i] ?? 0;
-    if (head === undefined || head.count >= chunkSize || !head.append(t, scratch[0]!, scratch[1]!, st)) {
+    if (head === undefined || head.count >= chunkSize || !head.append(t, v, stale, st)) {
       head?.close();
-      head = new FloatChunk(head?.prefersXor);
-      head.append(t, scratch[0]!, scratch[1]!, st);
+      head = new FloatChunk(head?.prefersXor, table, chunks.length % PRICE_EVERY === 0);
+      head.append(t, v, stale, st);
       chunks.push(head);
     }
   }

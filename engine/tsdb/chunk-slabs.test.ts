@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FloatChunk } from './chunk';
 import { decodeChunk } from './chunk-decode';
-import { floatBits } from './float-bits';
 import { seededRandom } from './testing';
-
-const bits = new Int32Array(2);
 
 /** Series appends the way MemSeries does: a full or refusing chunk is closed and the next one opened. */
 class Series {
@@ -15,14 +12,13 @@ class Series {
   constructor(private readonly chunkSize: number) {}
 
   append(t: number, v: number): void {
-    floatBits(v, bits);
     this.ts.push(t);
     this.vs.push(v);
     const head = this.chunks[this.chunks.length - 1];
-    if (head === undefined || head.count >= this.chunkSize || !head.append(t, bits[0]!, bits[1]!)) {
+    if (head === undefined || head.count >= this.chunkSize || !head.append(t, v, false)) {
       head?.close();
-      const next = new FloatChunk(head?.prefersXor, head?.byteLength);
-      expect(next.append(t, bits[0]!, bits[1]!)).toBe(true);
+      const next = new FloatChunk(head?.prefersXor);
+      expect(next.append(t, v, false)).toBe(true);
       this.chunks.push(next);
     }
   }

@@ -1,24 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { FloatChunk } from './chunk';
 import { decodeChunk } from './chunk-decode';
-import { encodeSamples } from './chunk-list';
+import { encodeSamples, PRICE_EVERY } from './chunk-list';
 import { seededRandom } from './testing';
 
-const bits = new Uint32Array(2);
-
-/** encode appends samples the way a series does: a refused value starts a new chunk. */
+/**
+ * encode appends samples to one chunk and closes it, so its samples are
+ * coded; the same samples decode alike from the open (staged) chunk first.
+ */
 function encode(ts: readonly number[], vs: readonly (number | 'stale')[]): FloatChunk[] {
+  const chunks = appendAll(ts, vs);
+  const staged = decode(chunks);
+  for (const c of chunks) c.close();
+  const coded = decode(chunks);
+  expect(coded.ts).toEqual(staged.ts);
+  expect(coded.stale).toEqual(staged.stale);
+  coded.vs.forEach((v, i) => expect(Object.is(v, staged.vs[i])).toBe(true));
+  return chunks;
+}
+
+/** appendAll appends samples the way a series does: a refused sample starts a new chunk. */
+function appendAll(ts: readonly number[], vs: readonly (number | 'stale')[]): FloatChunk[] {
   const chunks = [new FloatChunk()];
   ts.forEach((t, i) => {
     const v = vs[i]!;
-    if (v === 'stale') {
-      bits[0] = STALE_HI;
-      bits[1] = STALE_LO;
-    } else floatBits(v, bits);
-    if (!chunks[chunks.length - 1]!.append(t, bits[0]!, bits[1]!)) {
+    const stale = v === 'stale';
+    const value = stale ? NaN : v;
+    if (!chunks[chunks.length - 1]!.append(t, value, stale)) {
       const next = new FloatChunk();
-      expect(next.append(t, bits[0]!, bits[1]!)).toBe(true);
+      expect(next.append(t, value, stale)).toBe(true);
       chunks.push(next);
     }
   });
@@ -106,16 +116,19 @@ describe('float chunk', () => {
   });
 
   it('raises the decimal scale mid-chunk and falls back to XOR for values decimals cannot hold', () => {
-    const vs: (number | 'stale')[] = [1, 2, 2.5, 'stale', 2.75, 3, Math.PI, 4, -0, 5, NaN, 2 ** 60, 1e-13, 'stale', 6];
-    const chunks = encode(vs.map((_, i) => i * 1000), vs);
-    expect(chunks[0]!.decimal).toBe(true);
-    expect(chunks.length).toBeGreaterThan(1);
-    const got = decode(chunks);
-    got.vs.forEach((v, i) => {
-      const want = vs[i]!;
-      if (want === 'stale') expect(got.stale[i]).toBe(1);
-      else expect(Object.is(v, want)).toBe(true);
-    });
+    const scaled: (number | 'stale')[] = [1, 2, 2.5, 'stale', 2.75, 3, 1e-6, 4];
+    const odd: (number | 'stale')[] = [...scaled, Math.PI, 4, -0, 5, NaN, 2 ** 60, 1e-13, 'stale', 6];
+    for (const [vs, decimal] of [[scaled, true], [odd, false]] as const) {
+      const chunks = encode(vs.map((_, i) => i * 1000), vs);
+      expect(chunks.length).toBe(1);
+      expect(chunks[0]!.decimal).toBe(decimal);
+      const got = decode(chunks);
+      got.vs.forEach((v, i) => {
+        const want = vs[i]!;
+        if (want === 'stale') expect(got.stale[i]).toBe(1);
+        else expect(Object.is(v, want)).toBe(true);
+      });
+    }
   });
 
   it('starts an XOR chunk with a stale marker', () => {
@@ -138,6 +151,35 @@ describe('float chunk', () => {
     expect(chunks.map((c) => c.decimal)).toEqual([true, false, false]);
     expect(chunks[1]!.prefersXor).toBe(true);
     expect(decode(chunks).vs).toEqual([...samples.vs]);
+  });
+
+  it('passes the preference on unpriced, and prices only one chunk in PRICE_EVERY of a series', () => {
+    const counter = Array.from({ length: 50 }, (_, i) => 1000 + i);
+    const rand = seededRandom(3);
+    let free = 4e9;
+    // Free memory moving by random multiples of a 4 KiB page: XOR is cheaper (see above).
+    const pages = Array.from({ length: 50 }, () => (free -= 4096 * Math.floor(rand() * 50000)));
+    const chunkOf = (vs: number[], preferXor: boolean, price: boolean) => {
+      const c = new FloatChunk(preferXor, undefined, price);
+      vs.forEach((v, i) => c.append(i * 15_000, v, false));
+      c.close();
+      return c;
+    };
+    // Unpriced: the coding follows the preference, and so does the answer.
+    expect([chunkOf(counter, true, false).decimal, chunkOf(counter, true, false).prefersXor]).toEqual([false, true]);
+    expect([chunkOf(pages, false, false).decimal, chunkOf(pages, false, false).prefersXor]).toEqual([true, false]);
+    // Priced: the answer is the cheaper coding.
+    expect(chunkOf(counter, true, true).prefersXor).toBe(false);
+    expect(chunkOf(pages, false, true).prefersXor).toBe(true);
+    const n = 120 * (PRICE_EVERY + 2);
+    const samples = { ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n), length: n };
+    for (let i = 0; i < n; i++) {
+      samples.ts[i] = i * 15_000;
+      samples.vs[i] = i < 120 ? i : pages[i % 50]! - i * 4096 * 4096;
+    }
+    // The first chunk prices and keeps decimal; the next, unpriced, follow it until chunk PRICE_EVERY prices again.
+    const decimal = encodeSamples(samples, 120).map((c) => c.decimal);
+    expect(decimal).toEqual([...Array(PRICE_EVERY + 1).fill(true), false]);
   });
 
   it('round-trips many random mixed sequences exactly', () => {

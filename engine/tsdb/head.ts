@@ -3,12 +3,12 @@ import type { CompiledMatcher } from '../model/matchers';
 import type { Histogram } from '../model/samples';
 import { AppendError, ERR_OUT_OF_BOUNDS, type Appender, type MetricMetadata, type Querier } from '../storage/interface';
 import { MAX_ABS_TIME, type FloatChunk } from './chunk';
-import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { LabelOrder } from './label-order';
 import { PostingsIndex } from './postings';
 import { createQuerier, type HeadReader } from './querier';
 import { selectPostings } from './select';
 import { SelectCache } from './select-cache';
+import { STAGE_CAP, StageTable } from './stage-table';
 import { MemSeries } from './series';
 import { hashLabels, SeriesMap } from './series-map';
 import { computeStats } from './stats';
@@ -60,29 +60,27 @@ class MemHead implements Head, HeadReader {
   private min = Infinity;
   private max = -Infinity;
   private readonly order = new LabelOrder();
+  /** stage holds the series' open chunks (see StageTable). */
+  private readonly stage = new StageTable();
   /** generation changes whenever a series enters or leaves the head (it keys the select cache). */
   private generation = 0;
   private readonly selects = new SelectCache<MemSeries>();
-  /** The value's bits as signed words (see floatBits). */
-  private readonly bits = new Int32Array(2);
   private readonly appenderObject: Appender;
 
   constructor(opts: HeadOptions) {
-    this.chunkSize = Math.max(1, Math.floor(opts.chunkSize ?? DEFAULT_CHUNK_SIZE));
+    this.chunkSize = Math.min(STAGE_CAP, Math.max(1, Math.floor(opts.chunkSize ?? DEFAULT_CHUNK_SIZE)));
     this.retentionMs = opts.retentionMs;
     this.appenderObject = {
       append: (labels, tMs, v, stMs = 0) => {
         if (stMs !== 0) this.checkStartTime(stMs);
-        floatBits(v, this.bits);
-        this.appendBits(labels, tMs, this.bits[0]!, this.bits[1]!, stMs);
+        this.appendValue(labels, tMs, v, false, stMs);
       },
       appendRef: (ref, labels, tMs, v) => {
         this.checkTime(tMs);
         // A ref is one of this head's series objects, unless it left the head or comes from elsewhere.
         const cached = ref as MemSeries | undefined;
         const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(labels);
-        floatBits(v, this.bits);
-        if (s.append(tMs, this.bits[0]!, this.bits[1]!, this.chunkSize)) {
+        if (s.append(tMs, v, false, this.chunkSize)) {
           if (tMs > this.max) this.max = tMs;
           if (tMs < this.min) this.min = tMs;
         }
@@ -101,8 +99,7 @@ class MemHead implements Head, HeadReader {
           const cached = item.ref as MemSeries | undefined;
           try {
             const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(item.labels);
-            floatBits(vs[i]!, this.bits);
-            if (s.append(tMs, this.bits[0]!, this.bits[1]!, this.chunkSize)) {
+            if (s.append(tMs, vs[i]!, false, this.chunkSize)) {
               if (tMs > this.max) this.max = tMs;
               if (tMs < this.min) this.min = tMs;
             }
@@ -114,7 +111,7 @@ class MemHead implements Head, HeadReader {
         }
         return failed;
       },
-      appendStale: (labels, tMs) => this.appendBits(labels, tMs, STALE_HI, STALE_LO),
+      appendStale: (labels, tMs) => this.appendValue(labels, tMs, NaN, true),
       appendHistogram: (_labels: Labels, _tMs: number, _h: Histogram) => {
         // Native histograms need their own chunk encoding (see ChunkEncoding); not built yet.
         throw new AppendError('invalid', 'native histograms are not supported yet');
@@ -175,7 +172,7 @@ class MemHead implements Head, HeadReader {
     return computeStats(this, limit);
   }
 
-  private appendBits(labels: Labels, t: number, hi: number, lo: number, st = 0): void {
+  private appendValue(labels: Labels, t: number, v: number, stale: boolean, st = 0): void {
     this.checkTime(t);
     let s = this.byLabelsObject.get(labels);
     if (s === undefined || s.removed) {
@@ -183,7 +180,7 @@ class MemHead implements Head, HeadReader {
       if (s.lastLabelsObject === labels) this.byLabelsObject.set(labels, s);
       else s.lastLabelsObject = labels;
     }
-    if (!s.append(t, hi, lo, this.chunkSize, st)) return;
+    if (!s.append(t, v, stale, this.chunkSize, st)) return;
     if (t > this.max) this.max = t;
     if (t < this.min) this.min = t;
   }
@@ -207,7 +204,7 @@ class MemHead implements Head, HeadReader {
     let s = this.byLabels.get(labels, hash);
     if (s === undefined) {
       validateLabels(labels);
-      s = new MemSeries(this.nextId++, labels, hash);
+      s = new MemSeries(this.nextId++, labels, hash, this.stage);
       s.head = this;
       this.byLabels.add(s);
       this.byId.set(s.id, s);
@@ -220,7 +217,7 @@ class MemHead implements Head, HeadReader {
 
   merge(batch: readonly SeriesSamples[]): void {
     const plans: { labels: Labels; series: MemSeries | undefined; chunks: FloatChunk[] }[] = [];
-    const fresh = new MemSeries(0, [], 0);
+    const fresh = new MemSeries(0, [], 0, this.stage);
     const seen = new Set<string>();
     for (const b of batch) {
       if (b.ts.length === 0) continue;

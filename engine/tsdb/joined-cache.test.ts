@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FloatChunk } from './chunk';
 import { DecodedChunkCache } from './decoded-cache';
-import { floatBits, STALE_HI, STALE_LO } from './float-bits';
 import { JoinedChunkCache } from './joined-cache';
 import { MemSeries } from './series';
 
-const bits = new Uint32Array(2);
 const STEP = 15_000;
 
 /** seriesOf appends values (null = staleness marker) every 15 s into chunks of `chunkSize` samples. */
@@ -16,11 +14,8 @@ function seriesOf(values: readonly (number | null)[], chunkSize: number): MemSer
 }
 
 function appendTo(s: MemSeries, i: number, v: number | null, chunkSize: number): void {
-  if (v === null) s.append(i * STEP, STALE_HI, STALE_LO, chunkSize);
-  else {
-    floatBits(v, bits);
-    s.append(i * STEP, bits[0]!, bits[1]!, chunkSize);
-  }
+  if (v === null) s.append(i * STEP, NaN, true, chunkSize);
+  else s.append(i * STEP, v, false, chunkSize);
 }
 
 /** read lists the samples of [minT, maxT] as [t, v, stale]. */
@@ -61,8 +56,7 @@ describe('JoinedChunkCache', () => {
     return counts.map((n) => {
       const c = new FloatChunk();
       for (let i = 0; i < n; i++, t += STEP) {
-        floatBits(t / STEP, bits);
-        c.append(t, bits[0]!, bits[1]!);
+        c.append(t, t / STEP, false);
       }
       return c;
     });
@@ -85,8 +79,7 @@ describe('JoinedChunkCache', () => {
     cs[0]!.close();
     const key = {};
     expect(cache.get(key, cs, 0, 2, decode)!.length).toBe(5);
-    floatBits(5, bits);
-    cs[1]!.append(5 * STEP, bits[0]!, bits[1]!);
+    cs[1]!.append(5 * STEP, 5, false);
     const grown = cache.get(key, cs, 0, 2, decode)!;
     expect(Array.from(grown.vs.subarray(0, grown.length))).toEqual([0, 1, 2, 3, 4, 5]);
     const tail = cache.get(key, cs, 1, 2, decode)!;

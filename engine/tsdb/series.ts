@@ -1,10 +1,11 @@
 import type { Labels } from '../model/labels';
 import { AppendError, ERR_DUPLICATE, ERR_OUT_OF_ORDER, type SampleBatch } from '../storage/interface';
-import { floatBits, STALE_HI, STALE_LO } from './float-bits';
+import { floatBits } from './float-bits';
 import { FloatChunk } from './chunk';
+import { DETACHED, STAGE_CAP, type StageTable } from './stage-table';
 import { DecodedChunkCache, type DecodedChunk } from './decoded-cache';
 import { JoinedChunkCache, type Joined } from './joined-cache';
-import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter } from './chunk-list';
+import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter, PRICE_EVERY } from './chunk-list';
 
 /** EMPTY_BATCH is shared by every read that finds no samples; never mutated. */
 const EMPTY_BATCH: SampleBatch = Object.freeze({
@@ -13,9 +14,6 @@ const EMPTY_BATCH: SampleBatch = Object.freeze({
   stale: new Uint8Array(0),
   length: 0,
 });
-
-/** Signed words, as appends pass them (see floatBits). */
-const scratch = new Int32Array(2);
 
 /**
  * DECODED is the process-wide cache of decoded chunks, 2^21 samples (~35 MB)
@@ -105,23 +103,31 @@ export class MemSeries {
   readonly chunks: FloatChunk[] = [];
   /** tail is the newest chunk (the one appends go to), kept beside `chunks` to spare a lookup per append. */
   private tail: FloatChunk | undefined;
-  /** lastHi/lastLo are the newest value's bits, to tell duplicates from repeats. */
-  private lastHi = 0;
-  private lastLo = 0;
   /** removed is set once the series has left the head (a cached handle must not be used). */
   removed = false;
   /** rank is the series' position in label order while the head's LabelOrder is valid. */
   rank = 0;
   /** head is the head that holds the series (series refs handed out by one head are checked against it). */
   head: object | undefined;
-  /** lastLabelsObject is the label-set object of the last uncached lookup (see MemHead.appendBits). */
+  /** lastLabelsObject is the label-set object of the last uncached lookup (see MemHead.appendValue). */
   lastLabelsObject: Labels | undefined;
+  /**
+   * slot/epoch are the tail's slot in `table` and that slot's epoch when
+   * the series took it (slot -1: none): while the epoch holds, an append
+   * goes straight into the slot without touching the chunk (see append).
+   */
+  private slot = -1;
+  private epoch = 0;
+  /** cuts counts the chunks the series has opened. */
+  private cuts = 0;
 
   constructor(
     readonly id: number,
     readonly labels: Labels,
     /** hash is hashLabels(labels). */
     readonly hash: number,
+    /** table stages the series' open chunk (its head's). */
+    readonly table: StageTable = DETACHED,
   ) {}
 
   get minT(): number {
@@ -157,30 +163,64 @@ export class MemSeries {
   }
 
   /**
-   * append adds a sample given as value bits (see float-bits). An older
-   * timestamp than the newest is out of order; the same timestamp is a
-   * no-op with identical bits and a duplicate otherwise, as in Prometheus.
-   * Returns false when the sample was an accepted repeat (nothing stored).
-   * `st` is the sample's start timestamp (ms, 0 = unknown).
+   * append adds the sample (t, v), or a staleness marker at t when `stale`.
+   * An older timestamp than the newest is out of order; the same timestamp
+   * is a no-op with an identical value and a duplicate otherwise, as in
+   * Prometheus. Returns false when the sample was an accepted repeat
+   * (nothing stored). `st` is the sample's start timestamp (ms, 0 = unknown).
    */
-  append(t: number, hi: number, lo: number, chunkSize: number, st = 0): boolean {
+  append(t: number, v: number, stale: boolean, chunkSize: number, st = 0): boolean {
+    // The common case, inlined into the callers' loops: a plain value, later
+    // than the last, into the tail's slot with room left. It reads only this
+    // series and the table (see StageTable), never the chunk.
+    const slot = this.slot;
+    if (slot >= 0 && !stale && st === 0) {
+      const table = this.table;
+      const k = table.count[slot]!;
+      if (table.epoch[slot] === this.epoch && t > table.maxT[slot]! && k < chunkSize && k > 0) {
+        const at = (slot * STAGE_CAP + k) * 2;
+        table.data[at] = t;
+        // Every NaN is stored as the one NaN a literal gives, so reads never see a payload.
+        table.data[at + 1] = v === v ? v : NaN;
+        table.maxT[slot] = t;
+        table.count[slot] = k + 1;
+        return true;
+      }
+    }
+    return this.appendToChunk(t, v, stale, chunkSize, st);
+  }
+
+  /** appendToChunk is append through the tail chunk: a new chunk, a repeat, a marker, a start time. */
+  private appendToChunk(t: number, v: number, stale: boolean, chunkSize: number, st: number): boolean {
     const head = this.tail;
     if (head !== undefined && t <= head.maxT) {
       if (t < head.maxT) throw new AppendError('out_of_order', ERR_OUT_OF_ORDER);
-      if (hi === this.lastHi && lo === this.lastLo) return false;
+      if (head.lastIs(v, stale)) return false;
       throw new AppendError('duplicate', ERR_DUPLICATE);
     }
-    // A decimal chunk refuses values it cannot hold; those start a new chunk too.
-    if (head === undefined || head.count >= chunkSize || !head.append(t, hi, lo, st)) {
+    // Every NaN is stored as the one NaN a literal gives, so reads never see a payload.
+    if (v !== v) v = NaN;
+    if (head === undefined || head.count >= chunkSize || !head.append(t, v, stale, st)) {
       head?.close();
-      const next = new FloatChunk(head?.prefersXor, head?.byteLength);
-      next.append(t, hi, lo, st);
+      // Every PRICE_EVERY-th chunk prices the other coding (see encodeChunk).
+      const next = new FloatChunk(head?.prefersXor, this.table, this.cuts++ % PRICE_EVERY === 0);
+      next.append(t, v, stale, st);
       this.chunks.push(next);
       this.tail = next;
     }
-    this.lastHi = hi;
-    this.lastLo = lo;
+    this.takeSlot();
     return true;
+  }
+
+  /** takeSlot caches the tail's slot for the fast append path, unless the tail is closed or keeps start times. */
+  private takeSlot(): void {
+    const tail = this.tail;
+    if (tail === undefined || !tail.isOpen || tail.startTimes !== undefined || tail.table !== this.table) {
+      this.slot = -1;
+      return;
+    }
+    this.slot = tail.slot;
+    this.epoch = this.table.epoch[tail.slot]!;
   }
 
   /**
@@ -248,7 +288,8 @@ export class MemSeries {
     }
     // Only chunks that straddle a bound need decoding; the rest go whole.
     const old = decodeAll(straddling);
-    const rebuilt = encodeSamples(old, chunkSize, (i) => old.ts[i]! < minT || old.ts[i]! > maxT);
+    for (let i = first; i < end; i++) chunks[i]!.discard();
+    const rebuilt = encodeSamples(old, chunkSize, this.table, (i) => old.ts[i]! < minT || old.ts[i]! > maxT);
     for (const c of rebuilt) removed -= c.count;
     // Only the newest chunk may stay open for appends.
     if (end < chunks.length) for (const c of rebuilt) c.close();
@@ -291,30 +332,21 @@ export class MemSeries {
         out.vs[n++] = vs[j++]!;
       }
     }
-    return encodeSamples({ ...out, ...(sts !== undefined ? { sts } : {}), length: n }, chunkSize);
+    return encodeSamples({ ...out, ...(sts !== undefined ? { sts } : {}), length: n }, chunkSize, this.table);
   }
 
-  /** replaceChunks installs chunks built by mergedChunks. */
+  /** replaceChunks installs chunks built by mergedChunks (of a series with the same table). */
   replaceChunks(chunks: FloatChunk[]): void {
+    for (const c of this.chunks) if (!chunks.includes(c)) c.discard();
     this.chunks.length = 0;
     this.chunks.push(...chunks);
     this.resetLast();
   }
 
-  /** resetLast re-reads the newest sample after chunks were dropped or rebuilt. */
+  /** resetLast finds the newest chunk again after chunks were dropped or rebuilt. */
   private resetLast(): void {
-    const tail = this.chunks[this.chunks.length - 1];
-    this.tail = tail;
-    if (tail === undefined) return;
-    const b = this.samples(tail.maxT, tail.maxT);
-    if (b.stale[0] === 1) {
-      this.lastHi = STALE_HI;
-      this.lastLo = STALE_LO;
-    } else {
-      floatBits(b.vs[0]!, scratch);
-      this.lastHi = scratch[0]!;
-      this.lastLo = scratch[1]!;
-    }
+    this.tail = this.chunks[this.chunks.length - 1];
+    this.takeSlot();
   }
 }
 

@@ -3,7 +3,7 @@ import type { Storage } from '../storage/interface';
 
 /** HeadOptions configures an in-memory head. */
 export interface HeadOptions {
-  /** chunkSize is the number of samples per chunk before a new one is cut (default 120). */
+  /** chunkSize is the number of samples per chunk before a new one is cut (default 120, at most 128). */
   readonly chunkSize?: number;
   /** retentionMs is how much data applyRetention keeps (default: unlimited). */
   readonly retentionMs?: number;

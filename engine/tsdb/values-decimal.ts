@@ -1,5 +1,4 @@
 import type { BitReader, BitWriter } from './bitstream';
-import { bitsToFloat } from './float-bits';
 import { readBucketed, writeBucketed, writeOverflow } from './varbits';
 
 /**
@@ -77,14 +76,12 @@ export function startDecimal(w: BitWriter | undefined, s: DecimalState, v: numbe
 }
 
 /**
- * writeDecimalValue appends the value with bits hi:lo (see float-bits),
- * raising the scale if needed, and returns the code's size in bits; -1
- * (nothing written, state unchanged) when the value cannot be represented
- * in this chunk. Without a writer it only sizes the code. (It takes bits, as
- * the chunk has them: a number passed to a call that is not inlined is boxed.)
+ * writeDecimalValue appends the value v, raising the scale if needed, and
+ * returns the code's size in bits; -1 (nothing written, state unchanged)
+ * when the value cannot be represented in this chunk. Without a writer it
+ * only sizes the code.
  */
-export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, hi: number, lo: number): number {
-  const v = bitsToFloat(hi, lo);
+export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, v: number): number {
   let p = POW10[s.scale]!;
   let n = Math.round(v * p);
   let bits = 0;
@@ -147,10 +144,8 @@ function writeEscape(w: BitWriter, code: number): void {
   w.writeBits(code, 4);
 }
 
-
 /** ESCAPE is readDod's answer for the all-ones prefix (not a number it could otherwise return). */
 const ESCAPE = Infinity;
-
 
 /** writeDod writes (or, without a writer, only sizes) a delta-of-delta code; returns its bits. */
 function writeDod(w: BitWriter | undefined, dod: number): number {
