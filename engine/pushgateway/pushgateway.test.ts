@@ -310,3 +310,31 @@ describe('events', () => {
     expect(events[EVENT_CAPACITY - 1]!.groupingKey).toEqual({ job: `j${EVENT_CAPACITY + 9}` });
   });
 });
+
+describe('the exposition a scrape sees', () => {
+  it('is rendered again only when a request or the summaries\' window changes it', () => {
+    const pg = new Pushgateway({ startMs: T0 });
+    let t = T0;
+    const at = (method: PushgatewayRequest['method'], path: string, body = '') => pg.handle({ method, path, body }, t);
+    let scrapes = 0;
+    let changes = 0;
+    let last = '';
+    // Pushes now and then over 40 minutes of scrapes every 15 s: each scrape must see exactly what a fresh render shows.
+    for (let step = 0; step < 160; step++, t += 15_000) {
+      if (step % 23 === 0) at('PUT', `/metrics/job/j${step % 3}`, `m ${step}\n`);
+      if (step % 37 === 0) at('POST', '/metrics/job/other', `n{a="b"} ${step}\n`);
+      if (step % 41 === 0) at('DELETE', '/metrics/job/j1');
+      if (step % 29 === 0) at('GET', '/-/healthy');
+      const seen = at('GET', '/metrics').body;
+      expect(seen).toBe(pg.renderExposition(t));
+      scrapes++;
+      if (seen !== last) changes++;
+      last = seen;
+    }
+    // Pushes, deletes and observations leaving the 10-minute window all showed up.
+    expect(changes).toBeGreaterThan(10);
+    expect(changes).toBeLessThan(scrapes);
+    // A scrape at an earlier time than the cached one is rendered for that time.
+    expect(pg.exposition(T0 + 60_000)).toBe(pg.renderExposition(T0 + 60_000));
+  });
+});

@@ -3,7 +3,7 @@ import { eventsOldestFirst, type PushEvent } from './events';
 import { apiJson, cleanPath, httpError, methodNotAllowed, notFound, plainText, type PushgatewayRequest, type PushgatewayResponse } from './http';
 import { matchPushPath } from './path';
 import { handleDelete, handlePush, handleWipe } from './push';
-import { countRequest, SELF_HELP, selfFamilies } from './self-metrics';
+import { countRequest, SELF_HELP, selfFamilies, windowChangeAfter } from './self-metrics';
 import { flags, newPushgatewayState, type PushgatewayOptions, type PushgatewayState } from './state';
 import { lastPushSuccessful, mergedFamilies, PUSH_FAILURE_TIME, PUSH_TIME } from './store';
 import { writeFamiliesText } from './text-write';
@@ -31,6 +31,13 @@ export interface GroupView {
  */
 export class Pushgateway {
   private readonly s: PushgatewayState;
+  /**
+   * The last exposition and the virtual times it holds for: a scrape every
+   * 15 s would otherwise render the same text again and again, as only
+   * requests (pushes, deletes, counted requests) and the summaries' sliding
+   * window change it.
+   */
+  private cached: { readonly text: string; readonly fromMs: number; readonly untilMs: number } | undefined;
 
   constructor(options: PushgatewayOptions = {}) {
     this.s = newPushgatewayState(options);
@@ -42,6 +49,8 @@ export class Pushgateway {
    */
   handle(req: PushgatewayRequest, nowMs: number): PushgatewayResponse {
     this.s.lastMs = Math.max(this.s.lastMs, nowMs);
+    // Any request but a scrape may change what a scrape sees.
+    if (req.method !== 'GET' || req.path !== '/metrics') this.cached = undefined;
     const rawPath = req.path.split('?')[0]!;
     let path: string;
     try {
@@ -95,6 +104,15 @@ export class Pushgateway {
    * the latest time seen) only affects the own request-size summaries.
    */
   exposition(nowMs: number = this.s.lastMs): string {
+    const c = this.cached;
+    if (c !== undefined && nowMs >= c.fromMs && nowMs < c.untilMs) return c.text;
+    const text = this.renderExposition(nowMs);
+    this.cached = { text, fromMs: nowMs, untilMs: windowChangeAfter(this.s.self, nowMs) };
+    return text;
+  }
+
+  /** renderExposition is `exposition` rendered afresh, without the cache. */
+  renderExposition(nowMs: number = this.s.lastMs): string {
     return writeFamiliesText(mergeByName([selfFamilies(this.s.self, this.s.build, nowMs), mergedFamilies(this.s.store, SELF_HELP)]));
   }
 

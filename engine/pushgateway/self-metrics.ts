@@ -90,6 +90,19 @@ export function selfFamilies(s: SelfMetrics, build: BuildInfo, nowMs: number): P
   return [fam(BUILD_INFO, 'gauge', [build_]), fam(PUSH_DURATION, 'summary', durations), fam(PUSH_SIZE, 'summary', sizes), fam(REQUESTS, 'counter', requests)];
 }
 
+/**
+ * windowChangeAfter is the first time after `nowMs` at which selfFamilies
+ * would render differently without any new request: when the oldest
+ * observation in a summary's window leaves it (Infinity when none will).
+ */
+export function windowChangeAfter(s: SelfMetrics, nowMs: number): number {
+  let until = Infinity;
+  for (const series of s.pushSizes.values()) {
+    for (const o of series.window) if (o.tMs > nowMs - WINDOW_MS) until = Math.min(until, o.tMs + WINDOW_MS);
+  }
+  return until;
+}
+
 /** rank is the exact q-quantile of sorted values (the client library estimates it; NaN when the window is empty, as there). */
 function rank(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
