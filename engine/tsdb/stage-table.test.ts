@@ -42,7 +42,7 @@ describe('open chunks staged in the head table', () => {
       const t = step * 15_000;
       for (let i = 0; i < n; i++) {
         const r = rand();
-        level[i] += r < 0.4 ? 1 : r < 0.6 ? 0 : r < 0.9 ? Math.round(rand() * 1000) / 100 : (rand() - 0.5) * 1e9;
+        level[i]! += r < 0.4 ? 1 : r < 0.6 ? 0 : r < 0.9 ? Math.round(rand() * 1000) / 100 : (rand() - 0.5) * 1e9;
         vs[i] = i % 50 === 0 && r < 0.05 ? NaN : i % 37 === 0 && r > 0.98 ? -0 : level[i]!;
       }
       // A third of the steps go one sample at a time, the rest as one scrape batch.
