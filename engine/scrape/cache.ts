@@ -1,6 +1,6 @@
 import type { Labels } from '../model/labels';
 import type { SampleValues } from '../sim';
-import type { SeriesRef } from '../storage/interface';
+import type { AppendBatch, Appender, SeriesRef } from '../storage/interface';
 import { readFloat, readInt } from './lines';
 
 /**
@@ -79,6 +79,9 @@ export class ScrapeCache {
   layoutSamples = 0;
   /** The SampleValues layout known to print this cache's layout, whose values fill the holes in order. */
   private valuesLayout: object | null = null;
+  /** The storage's prepared batch of the kept holes, and the appender that prepared it (see batchFor). */
+  private batch: AppendBatch | undefined;
+  private batchAppender: Appender | undefined;
 
   get layout(): readonly LayoutLine[] | null {
     return this.lines;
@@ -94,6 +97,21 @@ export class ScrapeCache {
     this.gaps = [];
     this.holes = [];
     this.valuesLayout = null;
+    this.batch = undefined;
+  }
+
+  /**
+   * batchFor returns `app`'s prepared batch of the layout's kept lines: the
+   * series, in order, that readValues and readFast fill `out` with. Undefined
+   * when there is no layout or the appender takes no batches.
+   */
+  batchFor(app: Appender): AppendBatch | undefined {
+    if (app.prepareBatch === undefined || this.lines === null) return undefined;
+    if (this.batch === undefined || this.batchAppender !== app) {
+      this.batch = app.prepareBatch(this.holes.filter((h): h is KeptLine => h !== null));
+      this.batchAppender = app;
+    }
+    return this.batch;
   }
 
   /**
@@ -120,6 +138,7 @@ export class ScrapeCache {
     this.gaps = gaps;
     this.holes = holes;
     this.valuesLayout = null;
+    this.batch = undefined;
     this.layoutContentType = contentType;
     this.layoutSamples = holes.length;
   }

@@ -1,7 +1,7 @@
 import type { ScrapeConfig } from '../config';
 import { isNetworkError, type Network, type SimRequest, type SimResponse } from '../sim';
 import type { Labels } from '../model/labels';
-import { AppendError, type Appender } from '../storage/interface';
+import { AppendError, type AppendBatch, type Appender } from '../storage/interface';
 import type { PendingSamples } from './cache';
 import type { EventLog } from './events';
 import { readBody } from './read-body';
@@ -32,6 +32,8 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
   let added = 0;
   let error: string | undefined = target.forcedError;
   let vanished: readonly Labels[] = [];
+  // Set when the body followed the cached layout: `out` then holds the layout's kept lines in order.
+  let sameLayout = false;
   if (error === undefined) {
     const req: SimRequest = {
       method: 'GET',
@@ -56,13 +58,13 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
         const r = readResponse(ctx.appender, target, cfg, res, contentType, tMs, out);
         scraped = r.scraped;
         if ('error' in r) error = r.error;
-        else ({ vanished, added } = r);
+        else ({ vanished, added, sameLayout } = r);
       }
     }
   }
   const ok = error === undefined;
   if (ok) {
-    appendPending(ctx, out, tMs);
+    appendPending(ctx, out, tMs, sameLayout ? target.cache.batchFor(ctx.appender) : undefined);
     for (const labels of vanished) appendStale(ctx, labels, tMs);
   } else {
     // Nothing of a failed scrape is stored, and its series end here.
@@ -110,7 +112,7 @@ function readResponse(
   contentType: string,
   tMs: number,
   out: PendingSamples,
-): { error: string; scraped: number } | { vanished: Labels[]; scraped: number; added: number } {
+): { error: string; scraped: number } | { vanished: Labels[]; scraped: number; added: number; sameLayout: boolean } {
   const previous = target.tracked;
   const vanished: Labels[] = [];
   const cache = target.cache;
@@ -120,7 +122,8 @@ function readResponse(
   // Values of a layout whose text was read before need no text at all.
   const known = samples !== undefined && cache.readValues(samples, contentType, tMs, out);
   // Same lines as the last scrape means the same series: nothing vanished, nothing added.
-  if (!known && !cache.readFast(res.body, contentType, tMs, cfg.honorTimestamps, out)) {
+  const sameLayout = known || cache.readFast(res.body, contentType, tMs, cfg.honorTimestamps, out);
+  if (!sameLayout) {
     let result;
     try {
       result = readBody(res.body, contentType, tMs, cache, { ...cfg, targetLabels: target.publicLabels }, out);
@@ -144,17 +147,18 @@ function readResponse(
     target.tracked = previous;
     return { error: 'sample limit exceeded', scraped };
   }
-  return { vanished, scraped, added };
+  return { vanished, scraped, added, sameLayout };
 }
 
 /**
  * appendPending stores the buffered samples, by series ref when the storage
  * takes refs. When they all have the scrape's time `tMs` (the usual case),
- * they go in one batch if the storage takes batches, else that one number is
- * passed for all of them: a time read back from `ts` would be boxed anew for
- * every call.
+ * they go in one batch if the storage takes batches (the layout's prepared
+ * batch when `out` holds exactly its lines), else that one number is passed
+ * for all of them: a time read back from `ts` would be boxed anew for every
+ * call.
  */
-function appendPending(ctx: ScrapeContext, out: PendingSamples, tMs: number): void {
+function appendPending(ctx: ScrapeContext, out: PendingSamples, tMs: number, batch: AppendBatch | undefined): void {
   const app = ctx.appender;
   if (app.appendRef === undefined) {
     for (let i = 0; i < out.length; i++) append(ctx, out.lines[i]!.labels, out.ts[i]!, out.vs[i]!);
@@ -162,6 +166,10 @@ function appendPending(ctx: ScrapeContext, out: PendingSamples, tMs: number): vo
   }
   const { lines, ts, vs } = out;
   const atScrapeTime = out.oneTime && ts[0] === tMs;
+  if (atScrapeTime && batch !== undefined && app.appendBatchAt !== undefined && batch.items.length === out.length) {
+    ctx.appendErrors += app.appendBatchAt(tMs, batch, vs);
+    return;
+  }
   if (atScrapeTime && app.appendRefsAt !== undefined) {
     ctx.appendErrors += app.appendRefsAt(tMs, lines, vs, out.length);
     return;

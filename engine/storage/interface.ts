@@ -95,6 +95,17 @@ export interface RefItem {
   ref?: SeriesRef;
 }
 
+/**
+ * AppendBatch is storage's handle on a fixed list of series, made by
+ * `prepareBatch` for callers that append to the same series in the same
+ * order again and again (a scrape loop whose target's layout holds). Opaque
+ * to callers; it stays valid as long as the items do.
+ */
+export interface AppendBatch {
+  /** items are the series of the batch, in order (refs are kept up to date as with appendRefsAt). */
+  readonly items: readonly RefItem[];
+}
+
 /** Appender adds samples; errors are thrown as AppendError. */
 export interface Appender {
   /**
@@ -123,6 +134,15 @@ export interface Appender {
    * is returned. Other errors are thrown. Optional, like appendRef.
    */
   appendRefsAt?(tMs: number, items: readonly RefItem[], vs: readonly number[], n: number): number;
+  /**
+   * prepareBatch and appendBatchAt are appendRefsAt for a list of series
+   * that stays the same from call to call: sample i is (batch.items[i],
+   * tMs, vs[i]) for every item. The storage keeps what it needs to find
+   * each series' place without looking the series up. Optional, like
+   * appendRefsAt; returns the number of samples that failed.
+   */
+  prepareBatch?(items: readonly RefItem[]): AppendBatch;
+  appendBatchAt?(tMs: number, batch: AppendBatch, vs: readonly number[]): number;
   appendStale(labels: Labels, tMs: number): void;
   appendHistogram(labels: Labels, tMs: number, h: Histogram): void;
   setMetadata(metricFamily: string, meta: MetricMetadata): void;

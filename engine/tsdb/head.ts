@@ -1,12 +1,13 @@
 import { compareStrings, formatLabels, labelsKey, type Labels } from '../model/labels';
 import type { CompiledMatcher } from '../model/matchers';
 import type { Histogram } from '../model/samples';
-import { AppendError, ERR_OUT_OF_BOUNDS, type Appender, type MetricMetadata, type Querier } from '../storage/interface';
+import { AppendError, ERR_OUT_OF_BOUNDS, type Appender, type MetricMetadata, type Querier, type SeriesRef } from '../storage/interface';
 import { MAX_ABS_TIME, type FloatChunk } from './chunk';
 import { LabelOrder } from './label-order';
 import { PostingsIndex } from './postings';
 import { createQuerier, type HeadReader } from './querier';
 import { selectPostings } from './select';
+import { appendHeadBatch, HeadBatch, type BatchTarget } from './append-batch';
 import { SelectCache } from './select-cache';
 import { STAGE_CAP, StageTable } from './stage-table';
 import { MemSeries } from './series';
@@ -62,6 +63,9 @@ class MemHead implements Head, HeadReader {
   private readonly order = new LabelOrder();
   /** stage holds the series' open chunks (see StageTable). */
   private readonly stage = new StageTable();
+  /** What appendHeadBatch sees of this head, and where it answers. */
+  private readonly batchTarget: BatchTarget;
+  private readonly batchResult = { failed: 0, stored: false };
   /** generation changes whenever a series enters or leaves the head (it keys the select cache). */
   private generation = 0;
   private readonly selects = new SelectCache<MemSeries>();
@@ -69,6 +73,7 @@ class MemHead implements Head, HeadReader {
 
   constructor(opts: HeadOptions) {
     this.chunkSize = Math.min(STAGE_CAP, Math.max(1, Math.floor(opts.chunkSize ?? DEFAULT_CHUNK_SIZE)));
+    this.batchTarget = { table: this.stage, chunkSize: this.chunkSize, seriesOf: (item) => this.seriesOfRef(item.ref, item.labels) };
     this.retentionMs = opts.retentionMs;
     this.appenderObject = {
       append: (labels, tMs, v, stMs = 0) => {
@@ -78,8 +83,7 @@ class MemHead implements Head, HeadReader {
       appendRef: (ref, labels, tMs, v) => {
         this.checkTime(tMs);
         // A ref is one of this head's series objects, unless it left the head or comes from elsewhere.
-        const cached = ref as MemSeries | undefined;
-        const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(labels);
+        const s = this.seriesOfRef(ref, labels);
         if (s.append(tMs, v, false, this.chunkSize)) {
           if (tMs > this.max) this.max = tMs;
           if (tMs < this.min) this.min = tMs;
@@ -96,9 +100,8 @@ class MemHead implements Head, HeadReader {
         let failed = 0;
         for (let i = 0; i < n; i++) {
           const item = items[i]!;
-          const cached = item.ref as MemSeries | undefined;
           try {
-            const s = cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(item.labels);
+            const s = this.seriesOfRef(item.ref, item.labels);
             if (s.append(tMs, vs[i]!, false, this.chunkSize)) {
               if (tMs > this.max) this.max = tMs;
               if (tMs < this.min) this.min = tMs;
@@ -110,6 +113,23 @@ class MemHead implements Head, HeadReader {
           }
         }
         return failed;
+      },
+      prepareBatch: (items) => new HeadBatch(this, items),
+      appendBatchAt: (tMs, batch, vs) => {
+        // A batch another head prepared is only a list of items here.
+        if (!(batch instanceof HeadBatch) || batch.owner !== this) return this.appenderObject.appendRefsAt!(tMs, batch.items, vs, batch.items.length);
+        try {
+          this.checkTime(tMs);
+        } catch (e) {
+          if (e instanceof AppendError) return batch.items.length;
+          throw e;
+        }
+        appendHeadBatch(this.batchTarget, batch, tMs, vs, this.batchResult);
+        if (this.batchResult.stored) {
+          if (tMs > this.max) this.max = tMs;
+          if (tMs < this.min) this.min = tMs;
+        }
+        return this.batchResult.failed;
       },
       appendStale: (labels, tMs) => this.appendValue(labels, tMs, NaN, true),
       appendHistogram: (_labels: Labels, _tMs: number, _h: Histogram) => {
@@ -197,6 +217,12 @@ class MemHead implements Head, HeadReader {
     if (!Number.isInteger(st) || st > MAX_ABS_TIME || st < -MAX_ABS_TIME) {
       throw new AppendError('invalid', `invalid start timestamp ${st}: must be an integer number of milliseconds`);
     }
+  }
+
+  /** seriesOfRef is the series a ref this head handed out stands for while it is still here, else the one of `labels`. */
+  private seriesOfRef(ref: SeriesRef | undefined, labels: Labels): MemSeries {
+    const cached = ref as MemSeries | undefined;
+    return cached !== undefined && cached.head === this && !cached.removed ? cached : this.getOrCreate(labels);
   }
 
   private getOrCreate(labels: Labels): MemSeries {

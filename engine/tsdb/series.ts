@@ -2,7 +2,7 @@ import type { Labels } from '../model/labels';
 import { AppendError, ERR_DUPLICATE, ERR_OUT_OF_ORDER, type SampleBatch } from '../storage/interface';
 import { floatBits } from './float-bits';
 import { FloatChunk } from './chunk';
-import { DETACHED, STAGE_CAP, type StageTable } from './stage-table';
+import { DETACHED, stageAppend, type StageTable } from './stage-table';
 import { DecodedChunkCache, type DecodedChunk } from './decoded-cache';
 import { JoinedChunkCache, type Joined } from './joined-cache';
 import { decodeAll, encodeSamples, firstChunkEndingAtOrAfter, PRICE_EVERY } from './chunk-list';
@@ -174,20 +174,17 @@ export class MemSeries {
     // than the last, into the tail's slot with room left. It reads only this
     // series and the table (see StageTable), never the chunk.
     const slot = this.slot;
-    if (slot >= 0 && !stale && st === 0) {
-      const table = this.table;
-      const k = table.count[slot]!;
-      if (table.epoch[slot] === this.epoch && t > table.maxT[slot]! && k < chunkSize && k > 0) {
-        const at = (slot * STAGE_CAP + k) * 2;
-        table.data[at] = t;
-        // Every NaN is stored as the one NaN a literal gives, so reads never see a payload.
-        table.data[at + 1] = v === v ? v : NaN;
-        table.maxT[slot] = t;
-        table.count[slot] = k + 1;
-        return true;
-      }
-    }
+    if (slot >= 0 && !stale && st === 0 && stageAppend(this.table, slot, this.epoch, t, v, chunkSize)) return true;
     return this.appendToChunk(t, v, stale, chunkSize, st);
+  }
+
+  /** stagedSlot/stagedEpoch are the tail's slot for stageAppend (slot -1: appends go through append). */
+  get stagedSlot(): number {
+    return this.slot;
+  }
+
+  get stagedEpoch(): number {
+    return this.epoch;
   }
 
   /** appendToChunk is append through the tail chunk: a new chunk, a repeat, a marker, a start time. */

@@ -58,6 +58,26 @@ export class StageTable {
   }
 }
 
+/**
+ * stageAppend appends (t, v) to the open chunk in `slot` when it is the
+ * common case: the slot still has the epoch the caller took it at, t is
+ * later than its last sample, and it holds at least one and fewer than
+ * `chunkSize` samples. Returns false, changing nothing, otherwise (the
+ * caller then goes through the series and its chunk).
+ */
+export function stageAppend(table: StageTable, slot: number, epoch: number, t: number, v: number, chunkSize: number): boolean {
+  if (table.epoch[slot] !== epoch) return false;
+  const k = table.count[slot]!;
+  if (!(t > table.maxT[slot]!) || k >= chunkSize || k === 0) return false;
+  const at = (slot * STAGE_CAP + k) * 2;
+  table.data[at] = t;
+  // Every NaN is stored as the one NaN a literal gives, so reads never see a payload.
+  table.data[at + 1] = v === v ? v : NaN;
+  table.maxT[slot] = t;
+  table.count[slot] = k + 1;
+  return true;
+}
+
 function grown<T extends Float64Array | Int32Array>(old: T, next: T): T {
   next.set(old);
   return next;
