@@ -49,6 +49,8 @@ class Coder implements XorState, DecimalState {
   decBits = 0;
   /** price is set when this pass prices the coding it does not use (`pricing` then says whether it still can). */
   price = true;
+  /** lastV is a decimal chunk's last value (its repeat check compares values, not bits). */
+  lastV = 0;
 
   reset(): this {
     this.hi = 0;
@@ -62,6 +64,7 @@ class Coder implements XorState, DecimalState {
     this.pricing = false;
     this.xorBits = 0;
     this.decBits = 0;
+    this.lastV = 0;
     return this;
   }
 }
@@ -112,17 +115,23 @@ function encodePass(w: BitWriter, staged: Float64Array, stale: readonly number[]
   valueBits(staged, 0, nextStale === 0);
   const decimal = startValues(w, c, staged[1]!, nextStale === 0, preferXor);
   if (nextStale === 0) nextStale = stale!.length > ++s ? stale![s]! : n;
+  // A decimal chunk that prices nothing works on the values alone (their bits cost a trip through memory).
+  const needBits = !decimal || price;
+  let hi = 0;
+  let lo = 0;
   for (let k = 1; k < n; k++) {
     const t = staged[2 * k]!;
     const isStale = k === nextStale;
     if (isStale) nextStale = stale!.length > ++s ? stale![s]! : n;
-    valueBits(staged, k, isStale);
     const v = staged[2 * k + 1]!;
-    const hi = word[0]!;
-    const lo = word[1]!;
+    if (needBits) {
+      valueBits(staged, k, isStale);
+      hi = word[0]!;
+      lo = word[1]!;
+    }
     const delta = t - prevT;
     prevT = t;
-    if (delta === c.prevDelta && (repeat(w, c, decimal, hi, lo) || (decimal && !isStale && steadyDecimal(w, c, v, hi, lo)))) continue;
+    if (delta === c.prevDelta && (repeat(w, c, decimal, v, hi, lo) || (decimal && !isStale && steadyDecimal(w, c, v, hi, lo)))) continue;
     writeDod(w, delta - c.prevDelta);
     c.prevDelta = delta;
     if (decimal && !isStale) {
@@ -130,7 +139,8 @@ function encodePass(w: BitWriter, staged: Float64Array, stale: readonly number[]
       const b = writeDecimalValue(w, c, v);
       if (b < 0) return -1;
       c.decBits += b;
-      priceXor(c, hi, lo);
+      c.lastV = v;
+      if (price) c.xorBits += writeXorValue(undefined, c, hi, lo);
     } else if (decimal) {
       writeDecimalStale(w);
     } else {
@@ -139,17 +149,6 @@ function encodePass(w: BitWriter, staged: Float64Array, stale: readonly number[]
   }
   const xorSmaller = price ? c.xorBits < c.decBits : preferXor;
   return (decimal ? ENCODED_DECIMAL : 0) | (xorSmaller ? ENCODED_XOR_SMALLER : 0);
-}
-
-/** priceXor prices a value taken by a decimal chunk in XOR (when pricing), or only notes its bits. */
-function priceXor(c: Coder, hi: number, lo: number): void {
-  if (c.price) {
-    c.xorBits += writeXorValue(undefined, c, hi, lo);
-  } else {
-    // The repeat check compares with the last value's bits.
-    c.hi = hi;
-    c.lo = lo;
-  }
 }
 
 /** valueBits puts staged sample k's value bits into `word`. */
@@ -169,6 +168,7 @@ function startValues(w: BitWriter, c: Coder, v: number, isStale: boolean, prefer
   const scale = isStale ? -1 : decimalScale(v, 0);
   c.hi = hi;
   c.lo = lo;
+  c.lastV = v;
   if (scale >= 0 && !preferXor) {
     w.writeBit(1);
     startDecimal(w, c, v, scale);
@@ -191,13 +191,14 @@ function startValues(w: BitWriter, c: Coder, v: number, isStale: boolean, prefer
  * the general path would. Returns false, writing nothing, for any other
  * sample. The caller checked the interval.
  */
-function repeat(w: BitWriter, c: Coder, decimal: boolean, hi: number, lo: number): boolean {
-  if (c.hi !== hi || c.lo !== lo) return false;
+function repeat(w: BitWriter, c: Coder, decimal: boolean, v: number, hi: number, lo: number): boolean {
   if (decimal) {
-    // hi/lo are the last value's bits here (stale markers touch neither coding's state).
-    if (c.delta !== 0) return false;
+    // A decimal chunk holds no NaN and no -0, so equal values have equal bits; lastV is
+    // the last value (stale markers touch neither coding's state, and are NaN here).
+    if (v !== c.lastV || c.delta !== 0) return false;
     c.decBits++;
   } else {
+    if (c.hi !== hi || c.lo !== lo) return false;
     // hi/lo may be a stale marker's bits, which the decimal pricing never saw.
     if (isStaleBits(hi, lo)) return false;
     if (c.pricing) {
@@ -236,7 +237,8 @@ function steadyDecimal(w: BitWriter, c: Coder, v: number, hi: number, lo: number
   }
   c.n = n;
   c.delta = delta;
-  priceXor(c, hi, lo);
+  c.lastV = v;
+  if (c.price) c.xorBits += writeXorValue(undefined, c, hi, lo);
   return true;
 }
 
