@@ -86,15 +86,7 @@ export function scrapeOnce(target: ScrapeTarget, cfg: ScrapeConfig, tMs: number,
   target.lastScrapeMs = tMs;
   target.lastDurationMs = durationMs;
   target.lastSamples = post;
-  // Two literals rather than a spread of `{ error }`: object spread takes V8's slow path on every scrape.
-  const job = target.job;
-  const instance = target.instance;
-  const scrapeUrl = target.request.url;
-  ctx.events.push(
-    ok
-      ? { kind: 'scrape', job, instance, scrapeUrl, startMs: tMs, durationMs, samples: post }
-      : { kind: 'scrape', job, instance, scrapeUrl, startMs: tMs, durationMs, samples: post, error: error! },
-  );
+  ctx.events.pushScrape(target.job, target.instance, target.request.url, tMs, durationMs, post, error);
 }
 
 /**
