@@ -51,6 +51,8 @@ class Coder implements XorState, DecimalState {
   price = true;
   /** lastV is a decimal chunk's last value (its repeat check compares values, not bits). */
   lastV = 0;
+  /** v is the value being coded. */
+  v = 0;
 
   reset(): this {
     this.hi = 0;
@@ -131,12 +133,14 @@ function encodePass(w: BitWriter, staged: Float64Array, stale: readonly number[]
     }
     const delta = t - prevT;
     prevT = t;
-    if (delta === c.prevDelta && (repeat(w, c, decimal, v, hi, lo) || (decimal && !isStale && steadyDecimal(w, c, v, hi, lo)))) continue;
+    // The value goes to the helpers through the coder: a number passed to a call that is not inlined is boxed.
+    c.v = v;
+    if (delta === c.prevDelta && (repeat(w, c, decimal, hi, lo) || (decimal && !isStale && steadyDecimal(w, c, hi, lo)))) continue;
     writeDod(w, delta - c.prevDelta);
     c.prevDelta = delta;
     if (decimal && !isStale) {
       // The XOR pricing reads this state's hi/lo, so price only once the value is taken.
-      const b = writeDecimalValue(w, c, v);
+      const b = writeDecimalValue(w, c);
       if (b < 0) return -1;
       c.decBits += b;
       c.lastV = v;
@@ -144,7 +148,7 @@ function encodePass(w: BitWriter, staged: Float64Array, stale: readonly number[]
     } else if (decimal) {
       writeDecimalStale(w);
     } else {
-      writeXor(w, c, v, hi, lo, isStale);
+      writeXor(w, c, hi, lo, isStale);
     }
   }
   const xorSmaller = price ? c.xorBits < c.decBits : preferXor;
@@ -191,8 +195,9 @@ function startValues(w: BitWriter, c: Coder, v: number, isStale: boolean, prefer
  * the general path would. Returns false, writing nothing, for any other
  * sample. The caller checked the interval.
  */
-function repeat(w: BitWriter, c: Coder, decimal: boolean, v: number, hi: number, lo: number): boolean {
+function repeat(w: BitWriter, c: Coder, decimal: boolean, hi: number, lo: number): boolean {
   if (decimal) {
+    const v = c.v;
     // A decimal chunk holds no NaN and no -0, so equal values have equal bits; lastV is
     // the last value (stale markers touch neither coding's state, and are NaN here).
     if (v !== c.lastV || c.delta !== 0) return false;
@@ -218,9 +223,10 @@ function repeat(w: BitWriter, c: Coder, decimal: boolean, v: number, hi: number,
  * growing steadily) or fits the smallest bucket ('10' + 4 bits). It writes
  * exactly what the general path would. Returns false, writing nothing, for
  * any other sample. The caller checked the interval and that the sample
- * is no staleness marker (v is the value, hi/lo its bits).
+ * is no staleness marker (c.v is the value, hi/lo its bits).
  */
-function steadyDecimal(w: BitWriter, c: Coder, v: number, hi: number, lo: number): boolean {
+function steadyDecimal(w: BitWriter, c: Coder, hi: number, lo: number): boolean {
+  const v = c.v;
   const p = POW10[c.scale]!;
   const n = Math.round(v * p);
   if (n / p !== v || (v === 0 && 1 / v < 0) || Math.abs(n) > MAX_DECIMAL) return false;
@@ -243,10 +249,10 @@ function steadyDecimal(w: BitWriter, c: Coder, v: number, hi: number, lo: number
 }
 
 /** writeXor codes a value (or stale marker) in an XOR chunk and prices it as decimal. */
-function writeXor(w: BitWriter, c: Coder, v: number, hi: number, lo: number, stale: boolean): void {
+function writeXor(w: BitWriter, c: Coder, hi: number, lo: number, stale: boolean): void {
   c.xorBits += writeXorValue(w, c, hi, lo);
   if (!c.pricing || stale) return;
-  const b = writeDecimalValue(undefined, c, v);
+  const b = writeDecimalValue(undefined, c);
   if (b >= 0) {
     c.decBits += b;
   } else {

@@ -75,13 +75,21 @@ export function startDecimal(w: BitWriter | undefined, s: DecimalState, v: numbe
   s.delta = 0;
 }
 
+/** DecimalInput is a coder's state with the value to write next in `v`. */
+export interface DecimalInput extends DecimalState {
+  readonly v: number;
+}
+
 /**
- * writeDecimalValue appends the value v, raising the scale if needed, and
+ * writeDecimalValue appends the value s.v, raising the scale if needed, and
  * returns the code's size in bits; -1 (nothing written, state unchanged)
  * when the value cannot be represented in this chunk. Without a writer it
- * only sizes the code.
+ * only sizes the code. (The value comes in the state, not as an argument:
+ * a number passed to a call that is not inlined is boxed, an allocation
+ * per sample.)
  */
-export function writeDecimalValue(w: BitWriter | undefined, s: DecimalState, v: number): number {
+export function writeDecimalValue(w: BitWriter | undefined, s: DecimalInput): number {
+  const v = s.v;
   let p = POW10[s.scale]!;
   let n = Math.round(v * p);
   let bits = 0;

@@ -30,8 +30,10 @@ export function newXorState(hi: number, lo: number): XorState {
  * still advances the state), which lets a chunk price the other coding.
  */
 export function writeXorValue(w: BitWriter | undefined, s: XorState, hi: number, lo: number): number {
-  const xhi = (hi ^ s.hi) >>> 0;
-  const xlo = (lo ^ s.lo) >>> 0;
+  // Signed words throughout: an unsigned one from 2^31 up is no small integer to V8,
+  // and passing it to a call that is not inlined boxes it (writeBits masks the bits it takes).
+  const xhi = hi ^ s.hi;
+  const xlo = lo ^ s.lo;
   s.hi = hi;
   s.lo = lo;
   if (xhi === 0 && xlo === 0) {
@@ -109,10 +111,10 @@ function writeShifted(w: BitWriter, xhi: number, xlo: number, trailing: number, 
     vlo = xlo;
   } else if (trailing < 32) {
     vhi = xhi >>> trailing;
-    vlo = ((xlo >>> trailing) | (xhi << (32 - trailing))) >>> 0;
+    vlo = (xlo >>> trailing) | (xhi << (32 - trailing));
   } else {
     vhi = 0;
-    vlo = xhi >>> (trailing - 32);
+    vlo = (xhi >>> (trailing - 32)) | 0;
   }
   if (sig > 32) {
     w.writeBits(vhi, sig - 32);
