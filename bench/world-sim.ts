@@ -23,6 +23,8 @@ export interface WorldSimResult {
   readonly series: number;
   /** Heap in use after the run (after a full GC when `global.gc` is exposed), MB. */
   readonly heapUsedMB: number;
+  /** Memory of ArrayBuffers (outside the heap: chunk slabs, the open chunks' stage table), MB. */
+  readonly arrayBuffersMB: number;
   readonly appendErrors: number;
   /** Active targets, and those whose last scrape failed. */
   readonly targets: number;
@@ -60,6 +62,7 @@ export function benchWorldSim(hours = 24, textOnly = false): WorldSimResult {
     samples: stats.numSamples,
     series: stats.headStats.numSeries,
     heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20,
+    arrayBuffersMB: process.memoryUsage().arrayBuffers / 2 ** 20,
     appendErrors: scrape.appendErrors,
     targets: targets.length,
     down,
@@ -79,6 +82,6 @@ if (process.argv[1]?.endsWith('world-sim.ts')) {
   const r = benchWorldSim(hours, textOnly);
   console.log(`World ${hours} h at 15 s${textOnly ? ' (text only)' : ''}: ${r.targets} targets (${r.down.length} down), ${fmt(r.series)} series, ${fmt(r.samples)} samples`);
   console.log(`  wall ${fmt(r.wallMs)} ms, CPU ${fmt(r.cpuMs)} ms   (goal ≤ 5,000 ms)`);
-  console.log(`  heap ${fmt(r.heapUsedMB, 1)} MB   (goal ≤ 300 MB), append errors ${r.appendErrors}`);
+  console.log(`  heap ${fmt(r.heapUsedMB, 1)} MB + array buffers ${fmt(r.arrayBuffersMB, 1)} MB   (goal ≤ 300 MB), append errors ${r.appendErrors}`);
   for (const d of r.down) console.log(`  down: ${d}`);
 }
