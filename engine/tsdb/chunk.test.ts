@@ -78,6 +78,13 @@ describe('float chunk', () => {
     const ts = [-(2 ** 51), -1_000, -1, 0, 1, 2 ** 40, 2 ** 51];
     const vs = ts.map((_, i) => i);
     expect(decode(encode(ts, vs)).ts).toEqual(ts);
+    // A closed chunk keeps its bounds exactly, in whatever form it stores them.
+    for (let i = 0; i < ts.length; i++) {
+      for (let j = i; j < ts.length; j++) {
+        const [c] = encode(ts.slice(i, j + 1), vs.slice(i, j + 1));
+        expect([c!.isOpen, c!.minT, c!.maxT, c!.count]).toEqual([false, ts[i], ts[j], j - i + 1]);
+      }
+    }
   });
 
   it('keeps staleness markers apart from NaN values', () => {

@@ -15,6 +15,17 @@ export type ChunkEncoding = 'float';
 /** MAX_ABS_TIME bounds timestamps (ms, about year 73,000) so every delta-of-delta is an exact double. */
 export const MAX_ABS_TIME = 2 ** 51;
 
+/** mode bits of a chunk: the coding it starts with, and whether it prices the other. */
+const PREFER_XOR = 1;
+const PRICE = 2;
+
+/**
+ * TIME_SPLIT splits a closed chunk's bounds into two small integers:
+ * t = high * 2^26 + low with 0 <= low < 2^26, both within V8's small
+ * integers for every time within MAX_ABS_TIME.
+ */
+const TIME_SPLIT = 2 ** 26;
+
 /** A zero-length buffer: an open chunk has no bytes until it closes. */
 const NO_BYTES = new Uint8Array(0);
 
@@ -45,7 +56,6 @@ let scratch: Uint8Array = new Uint8Array(4096);
  * XOR chunks store their reserved bit pattern, decimal chunks an escape code.
  */
 export class FloatChunk extends BitWriter {
-  readonly encoding: ChunkEncoding = 'float';
   /**
    * startTimes holds the samples' start timestamps; undefined while none of
    * them has one, so chunks of series without start times cost nothing more.
@@ -61,16 +71,19 @@ export class FloatChunk extends BitWriter {
    */
   slot: number;
   staleAt: number[] | undefined;
-  /** The count and bounds of a closed chunk (an open one's live in its slot). */
+  /**
+   * The count and bounds of a closed chunk (an open one's live in its slot).
+   * Each bound is kept as two small integers (see splitTime): a day of the
+   * default world keeps ~250,000 chunks, and a number field that is no small
+   * integer costs a separate heap object per chunk.
+   */
   private n = 0;
-  private first = 0;
-  private last = 0;
-  /** Whether the previous chunk of the series found XOR cheaper (the coding this one starts with). */
-  private readonly preferXor: boolean;
-  /** Whether closing prices the coding not used (see encodeChunk). */
-  private readonly price: boolean;
-  /** ENCODED_* flags, fixed at close. */
-  private flags = 0;
+  private firstHigh = 0;
+  private firstLow = 0;
+  private lastHigh = 0;
+  private lastLow = 0;
+  /** PREFER_XOR and PRICE as given, and the ENCODED_* flags fixed at close shifted by 2. */
+  private mode: number;
 
   /**
    * @param preferXor skips decimal coding (pass the previous chunk's prefersXor).
@@ -84,9 +97,13 @@ export class FloatChunk extends BitWriter {
     price = true,
   ) {
     super(0, NO_BYTES);
-    this.preferXor = preferXor;
-    this.price = price;
+    this.mode = (preferXor ? PREFER_XOR : 0) | (price ? PRICE : 0);
     this.slot = table.alloc();
+  }
+
+  /** encoding tags the chunk's layout. */
+  get encoding(): ChunkEncoding {
+    return 'float';
   }
 
   /** count is the number of samples. */
@@ -98,12 +115,12 @@ export class FloatChunk extends BitWriter {
   /** minT/maxT are the first and last timestamps (ms). */
   get minT(): number {
     const slot = this.slot;
-    return slot >= 0 ? this.table.minT[slot]! : this.first;
+    return slot >= 0 ? this.table.minT[slot]! : this.firstHigh * TIME_SPLIT + this.firstLow;
   }
 
   get maxT(): number {
     const slot = this.slot;
-    return slot >= 0 ? this.table.maxT[slot]! : this.last;
+    return slot >= 0 ? this.table.maxT[slot]! : this.lastHigh * TIME_SPLIT + this.lastLow;
   }
 
   /** isOpen reports whether the chunk still takes appends. */
@@ -130,7 +147,7 @@ export class FloatChunk extends BitWriter {
   override get bytes(): Uint8Array {
     if (!this.isOpen) return super.bytes;
     const w = new BitWriter(64);
-    if (this.count > 0) encodeChunk(w, this.table.data, this.stagedBase, this.staleAt, this.count, this.preferXor, this.price);
+    if (this.count > 0) encodeChunk(w, this.table.data, this.stagedBase, this.staleAt, this.count, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
     return w.bytes;
   }
 
@@ -191,14 +208,22 @@ export class FloatChunk extends BitWriter {
     if (slot < 0) return;
     const table = this.table;
     this.n = table.count[slot]!;
-    this.first = table.minT[slot]!;
-    this.last = table.maxT[slot]!;
+    const first = table.minT[slot]!;
+    const last = table.maxT[slot]!;
+    // `| 0` keeps the parts small integers to the compiler too (both fit 32 bits).
+    this.firstHigh = Math.floor(first / TIME_SPLIT) | 0;
+    this.firstLow = (first - this.firstHigh * TIME_SPLIT) | 0;
+    this.lastHigh = Math.floor(last / TIME_SPLIT) | 0;
+    this.lastLow = (last - this.lastHigh * TIME_SPLIT) | 0;
     const staleAt = this.staleAt;
     // Closed from here on, so the writer's own byteLength applies while encoding.
     this.slot = -1;
     this.staleAt = undefined;
     this.restart(scratch);
-    if (this.n > 0) this.flags = encodeChunk(this, table.data, slot * STAGE_CAP * 2, staleAt, this.n, this.preferXor, this.price);
+    if (this.n > 0) {
+      const flags = encodeChunk(this, table.data, slot * STAGE_CAP * 2, staleAt, this.n, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
+      this.mode |= flags << 2;
+    }
     scratch = this.seal();
     table.release(slot);
     this.startTimes?.close();
@@ -218,7 +243,7 @@ export class FloatChunk extends BitWriter {
 
   /** encodedFlags are the ENCODED_* flags: fixed once closed, worked out afresh while open. */
   private encodedFlags(): number {
-    if (!this.isOpen || this.count === 0) return this.flags;
-    return encodeChunk(new BitWriter(64), this.table.data, this.stagedBase, this.staleAt, this.count, this.preferXor, this.price);
+    if (!this.isOpen || this.count === 0) return this.mode >>> 2;
+    return encodeChunk(new BitWriter(64), this.table.data, this.stagedBase, this.staleAt, this.count, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
   }
 }
