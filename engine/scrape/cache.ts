@@ -52,10 +52,18 @@ export class PendingSamples {
   length = 0;
   /** oneTime is true while every sample so far has the first one's timestamp (the usual scrape). */
   oneTime = true;
+  /**
+   * values, when set, stands for the samples in place of lines, ts and vs:
+   * the cached layout's kept lines in order, all at the scrape's time, with
+   * these values (an endpoint's SampleValues, borrowed, not copied). Set
+   * only for storage that takes the layout's prepared batch (see readValues).
+   */
+  values: readonly number[] | undefined;
 
   reset(): void {
     this.length = 0;
     this.oneTime = true;
+    this.values = undefined;
   }
 
   push(line: KeptLine, t: number, v: number): void {
@@ -79,6 +87,8 @@ export class ScrapeCache {
   layoutSamples = 0;
   /** The SampleValues layout known to print this cache's layout, whose values fill the holes in order. */
   private valuesLayout: object | null = null;
+  /** allKept is set when metric relabeling dropped none of the layout's lines. */
+  private allKept = false;
   /** The storage's prepared batch of the kept holes, and the appender that prepared it (see batchFor). */
   private batch: AppendBatch | undefined;
   private batchAppender: Appender | undefined;
@@ -137,6 +147,7 @@ export class ScrapeCache {
     this.lines = lines;
     this.gaps = gaps;
     this.holes = holes;
+    this.allKept = holes.every((h) => h !== null);
     this.valuesLayout = null;
     this.batch = undefined;
     this.layoutContentType = contentType;
@@ -158,13 +169,20 @@ export class ScrapeCache {
   /**
    * readValues is `readFast` for a body given as SampleValues: when its
    * layout is the bound one, every kept value goes into `out` at `tMs`.
-   * Returns false, leaving `out` alone, when the layout is not known to match.
+   * With `borrow` (the storage takes prepared batches) and every line kept,
+   * `out` only borrows the values (see PendingSamples.values). Returns
+   * false, leaving `out` alone, when the layout is not known to match.
    */
-  readValues(samples: SampleValues, contentType: string, tMs: number, out: PendingSamples): boolean {
+  readValues(samples: SampleValues, contentType: string, tMs: number, out: PendingSamples, borrow = false): boolean {
     if (samples.layout !== this.valuesLayout || contentType !== this.layoutContentType) return false;
     const holes = this.holes;
     const values = samples.values;
     out.reset();
+    if (borrow && this.allKept) {
+      out.values = values;
+      out.length = values.length;
+      return true;
+    }
     for (let k = 0; k < holes.length; k++) {
       const line = holes[k]!;
       if (line !== null) out.push(line, tMs, values[k]!);

@@ -148,4 +148,25 @@ describe('scraping an endpoint that also gives sample values', () => {
     const target = [...h.manager.pools()[0]!.active.values()][0]!;
     expect(target.lastError).toBe('sample limit exceeded');
   });
+
+  it('stores borrowed values as read, and none of a scrape over the sample limit', () => {
+    const ex = new ValuesExporter(3);
+    const yaml = 'scrape_configs:\n  - job_name: j\n    scrape_interval: 15s\n    sample_limit: 3\n    static_configs:\n      - targets: [t:1]\n';
+    const h = harness(createHead(), yaml, (net) => net.register('t:1', ex));
+    for (let i = 1; i <= 3; i++) {
+      h.manager.runUntil(T0 + i * IV - 1);
+      ex.values = ex.values.map((v) => v * 2 + 1);
+    }
+    // A layout with one more line than the limit: read as text once, then as values, failing both times.
+    ex.layout = {};
+    ex.values = [...ex.values, 7];
+    h.manager.runUntil(T0 + 5 * IV - 1);
+    expect(h.series('g').map((s) => s.vs.slice(0, 3))).toEqual([
+      [0, 1, 3],
+      [1, 3, 7],
+      [2, 5, 11],
+    ]);
+    expect(h.series('g').map((s) => s.stale)).toEqual(Array(3).fill([false, false, false, true]));
+    expect(h.series('up')[0]!.vs).toEqual([1, 1, 1, 0, 0]);
+  });
 });

@@ -112,7 +112,8 @@ function readResponse(
   let added = 0;
   const samples = res.samples;
   // Values of a layout whose text was read before need no text at all.
-  const known = samples !== undefined && cache.readValues(samples, contentType, tMs, out);
+  const batches = appender.prepareBatch !== undefined && appender.appendBatchAt !== undefined;
+  const known = samples !== undefined && cache.readValues(samples, contentType, tMs, out, batches);
   // Same lines as the last scrape means the same series: nothing vanished, nothing added.
   const sameLayout = known || cache.readFast(res.body, contentType, tMs, cfg.honorTimestamps, out);
   if (!sameLayout) {
@@ -152,6 +153,12 @@ function readResponse(
  */
 function appendPending(ctx: ScrapeContext, out: PendingSamples, tMs: number, batch: AppendBatch | undefined): void {
   const app = ctx.appender;
+  if (out.values !== undefined) {
+    // Borrowed values come only with a layout the storage has a batch of (see readValues).
+    if (batch === undefined || app.appendBatchAt === undefined) throw new Error('scrape: borrowed values without a prepared batch');
+    ctx.appendErrors += app.appendBatchAt(tMs, batch, out.values);
+    return;
+  }
   if (app.appendRef === undefined) {
     for (let i = 0; i < out.length; i++) append(ctx, out.lines[i]!.labels, out.ts[i]!, out.vs[i]!);
     return;
