@@ -49,8 +49,9 @@ let scratch: Uint8Array = new Uint8Array(4096);
  *   delta-of-delta against 0) in the DOD_BITS buckets, then the value code.
  *
  * The decimal coding is picked when the first value allows it, unless the
- * previous chunk of the series found XOR cheaper: every chunk also prices its
- * values in the coding it does not use (`prefersXor`), so a series of, say,
+ * previous chunk of the series found XOR cheaper: one chunk in PRICE_EVERY
+ * of a series also prices its values in the coding it does not use
+ * (`prefersXor`; the others pass the preference on), so a series of, say,
  * byte counts that move by multiples of 4096 settles on XOR. A chunk holding
  * a value that decimals cannot hold is coded XOR. Stale markers are exact:
  * XOR chunks store their reserved bit pattern, decimal chunks an escape code.

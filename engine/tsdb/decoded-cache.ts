@@ -20,7 +20,7 @@ export interface DecodedChunk {
 
 /**
  * Tail is the growing decode of an open chunk: arrays with spare room past
- * the decoded samples and the cursor that resumes decoding after appends.
+ * the samples read so far and the cursor that resumes reading after appends.
  */
 interface Tail {
   buf: DecodeTarget;
@@ -56,11 +56,11 @@ const MIN_TAIL = 32;
  * It cannot serve stale samples: a chunk only ever changes by appends, each
  * of which raises its count, so an entry is used as is only while the
  * chunk's count still equals the count it was decoded at. An open chunk's
- * entry is extended instead of decoded again: appends never change the bits
- * already written, so the decoder resumes where it stopped and writes the
- * new samples past the old ones (views handed out earlier end before them
- * and never change). Chunks rebuilt by retention or backfill are new
- * objects and miss.
+ * entry is extended instead of read again: appends never change the samples
+ * already staged, so the cursor copies only the new ones past the old ones
+ * (views handed out earlier end before them and never change); once the
+ * chunk closes, the cursor decodes its stream, which holds the same
+ * samples. Chunks rebuilt by retention or backfill are new objects and miss.
  */
 export class DecodedChunkCache {
   /** In insertion order, oldest first: the order eviction visits them. */

@@ -245,20 +245,26 @@ class MemHead implements Head, HeadReader {
     const plans: { labels: Labels; series: MemSeries | undefined; chunks: FloatChunk[] }[] = [];
     const fresh = new MemSeries(0, [], 0, this.stage);
     const seen = new Set<string>();
-    for (const b of batch) {
-      if (b.ts.length === 0) continue;
-      for (let i = 0; i < b.ts.length; i++) this.checkTime(b.ts[i]!);
-      const key = labelsKey(b.labels);
-      if (seen.has(key)) throw new Error('mergeSeries: a label set may appear only once per batch');
-      seen.add(key);
-      const series = this.byLabels.get(b.labels);
-      if (series === undefined) validateLabels(b.labels);
-      try {
-        plans.push({ labels: b.labels, series, chunks: (series ?? fresh).mergedChunks(b.ts, b.vs, this.chunkSize) });
-      } catch (e) {
-        if (e instanceof AppendError) throw new AppendError(e.kind, `${e.message} in series ${formatLabels(b.labels)}`);
-        throw e;
+    try {
+      for (const b of batch) {
+        if (b.ts.length === 0) continue;
+        for (let i = 0; i < b.ts.length; i++) this.checkTime(b.ts[i]!);
+        const key = labelsKey(b.labels);
+        if (seen.has(key)) throw new Error('mergeSeries: a label set may appear only once per batch');
+        seen.add(key);
+        const series = this.byLabels.get(b.labels);
+        if (series === undefined) validateLabels(b.labels);
+        try {
+          plans.push({ labels: b.labels, series, chunks: (series ?? fresh).mergedChunks(b.ts, b.vs, this.chunkSize) });
+        } catch (e) {
+          if (e instanceof AppendError) throw new AppendError(e.kind, `${e.message} in series ${formatLabels(b.labels)}`);
+          throw e;
+        }
       }
+    } catch (e) {
+      // Nothing changes: the chunks built so far give their stage slots back.
+      for (const p of plans) for (const c of p.chunks) c.discard();
+      throw e;
     }
     for (const p of plans) {
       const s = p.series ?? this.getOrCreate(p.labels);

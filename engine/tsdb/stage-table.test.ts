@@ -3,6 +3,8 @@ import { labelsFromRecord, type Labels } from '../model/labels';
 import { compileMatcher } from '../model/matchers';
 import { AppendError, type RefItem } from '../storage/interface';
 import { createHead } from './head';
+import { MemSeries } from './series';
+import { StageTable } from './stage-table';
 import { seededRandom } from './testing';
 
 /** Reference is what a series should hold: its samples in order ('stale' for a marker). */
@@ -101,5 +103,21 @@ describe('open chunks staged in the head table', () => {
         want.ts.flatMap((t, i) => (t >= k * 1000 - 2500 && t <= k * 1000 - 500 ? [want.vs[i] === 'stale' ? 1 : 0] : [])),
       );
     }
+  });
+
+  it('give every slot back when chunks close, are dropped or replaced', () => {
+    const table = new StageTable();
+    const s = new MemSeries(1, [], 0, table);
+    for (let k = 1; k <= 300; k++) s.append(k * 1000, k, false, 120);
+    // Two closed chunks and the open one.
+    expect([s.chunks.length, table.inUse]).toEqual([3, 1]);
+    s.replaceChunks(s.mergedChunks([500], [0.5], 120));
+    expect([s.sampleCount, table.inUse]).toEqual([301, 1]);
+    s.dropRange(-Infinity, 250_000, 120);
+    expect([s.sampleCount, table.inUse]).toEqual([50, 1]);
+    s.dropRange(-Infinity, Infinity, 120);
+    expect([s.chunks.length, table.inUse]).toEqual([0, 0]);
+    s.append(400_000, 1, false, 120);
+    expect([s.sampleCount, table.inUse]).toEqual([1, 1]);
   });
 });

@@ -31,6 +31,11 @@ export class StageTable {
   private readonly free: number[] = [];
   private used = 0;
 
+  /** inUse is the number of slots held by open chunks. */
+  get inUse(): number {
+    return this.used - this.free.length;
+  }
+
   /** alloc returns an empty slot. */
   alloc(): number {
     const slot = this.free.pop() ?? this.used++;
