@@ -148,7 +148,7 @@ export class FloatChunk extends BitWriter {
   override get bytes(): Uint8Array {
     if (!this.isOpen) return super.bytes;
     const w = new BitWriter(64);
-    if (this.count > 0) encodeChunk(w, this.table.data, this.stagedBase, this.staleAt, this.count, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
+    if (this.count > 0) this.encodeInto(w, this.slot, this.count, this.staleAt);
     return w.bytes;
   }
 
@@ -196,9 +196,8 @@ export class FloatChunk extends BitWriter {
    * and 0 differs from -0), or a staleness marker when `stale`.
    */
   lastIs(v: number, stale: boolean): boolean {
-    const n = this.count;
-    if (n === 0) return false;
-    const out = { ts: new Float64Array(n), vs: new Float64Array(n), stale: new Uint8Array(n) };
+    if (this.count === 0) return false;
+    const out = { ts: new Float64Array(1), vs: new Float64Array(1), stale: new Uint8Array(1) };
     decodeChunk(this, this.maxT, this.maxT, out, 0);
     return out.stale[0] === 1 ? stale : !stale && Object.is(out.vs[0], v);
   }
@@ -222,8 +221,7 @@ export class FloatChunk extends BitWriter {
     this.staleAt = undefined;
     this.restart(scratch);
     if (this.n > 0) {
-      const flags = encodeChunk(this, table.data, slot * STAGE_CAP * 2, staleAt, this.n, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
-      this.mode |= flags << 2;
+      this.mode |= this.encodeInto(this, slot, this.n, staleAt) << 2;
     }
     scratch = this.seal();
     table.release(slot);
@@ -245,6 +243,11 @@ export class FloatChunk extends BitWriter {
   /** encodedFlags are the ENCODED_* flags: fixed once closed, worked out afresh while open. */
   private encodedFlags(): number {
     if (!this.isOpen || this.count === 0) return this.mode >>> 2;
-    return encodeChunk(new BitWriter(64), this.table.data, this.stagedBase, this.staleAt, this.count, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
+    return this.encodeInto(new BitWriter(64), this.slot, this.count, this.staleAt);
+  }
+
+  /** encodeInto codes the n samples staged in `slot` into the empty writer `w`; returns the ENCODED_* flags. */
+  private encodeInto(w: BitWriter, slot: number, n: number, staleAt: readonly number[] | undefined): number {
+    return encodeChunk(w, this.table.data, slot * STAGE_CAP * 2, staleAt, n, (this.mode & PREFER_XOR) !== 0, (this.mode & PRICE) !== 0);
   }
 }
